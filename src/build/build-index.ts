@@ -1,0 +1,209 @@
+/**
+ * Build an index directory from a corpus directory: parse every report file, store its cells,
+ * passages and body aliases in SQLite, and a MiniSearch index of its passages. Writes into a
+ * temporary directory and renames it over the old index only when done, so a failed build never
+ * leaves a half-written index. A file that cannot be read is reported and skipped.
+ */
+
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import MiniSearch from "minisearch";
+import { cut } from "../adapters/nodejieba-segmenter.js";
+import { createSchema, INDEX_FILE } from "../adapters/sqlite-store.js";
+import type { ParsedReport, ReportMeta } from "../core/model.js";
+import { parseReport } from "../core/parse/parse-report.js";
+import { fromFact } from "../core/rows.js";
+import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../core/search-options.js";
+import { cellCount } from "../core/template.js";
+import { identify } from "./aliases.js";
+import { allPlaceNames, shortName } from "./gazetteer.js";
+import { readReportFile } from "./read-file.js";
+
+export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md", ".pdf", ".json", ".js"];
+
+export interface FileResult {
+  file: string;
+  ok: boolean;
+  line: string;
+  report?: ParsedReport;
+}
+
+/** Report files of a corpus directory (sidecar *.meta.json files excluded), sorted. */
+export function corpusFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith(".meta.json") && !f.startsWith(".") && REPORT_EXTENSIONS.includes(extname(f).toLowerCase()))
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+function sidecar(dir: string, file: string): Partial<ReportMeta> {
+  for (const name of [`${file}.meta.json`, `${basename(file, extname(file))}.meta.json`]) {
+    const p = join(dir, name);
+    if (existsSync(p)) return JSON.parse(readFileSync(p, "utf8")) as Partial<ReportMeta>;
+  }
+  return {};
+}
+
+function describe(file: string, r: ParsedReport): string {
+  const tables = (["二", "三", "四"] as const).filter((t) => r.cells.some((c) => c.table === t)).join("") || "none";
+  const want = r.template === "unknown" ? "?" : String(cellCount(r.template));
+  const failed = r.checks.filter((c) => !c.ok);
+  const amb = r.cells.filter((c) => c.state === "ambiguous").length;
+  const parts = [
+    `${file}: ${r.meta.body || "?"} ${r.meta.year ?? "?"}`,
+    `form ${r.form}`,
+    `template ${r.template}`,
+    `tables ${tables}`,
+    `cells ${r.cells.length}/${want}`,
+    `ambiguous ${amb}`,
+    `checks failed ${failed.length}${failed.length ? ` (${[...new Set(failed.map((c) => c.rule))].join(",")})` : ""}`,
+    `passages ${r.passages.length}`,
+  ];
+  const warn = r.warnings.filter((w) => !w.startsWith("read ") && !w.endsWith("cells ambiguous"));
+  return parts.join(" · ") + (warn.length ? ` · warnings: ${warn.join("; ")}` : "");
+}
+
+/** Place names (full and short) → the full name, or the name itself when several places share it. */
+function placeAliases(): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (alias: string, full: string) => {
+    const prev = out.get(alias);
+    out.set(alias, prev === undefined || prev === full ? full : alias);
+  };
+  for (const p of allPlaceNames()) {
+    if (/^(市辖区|县)$/.test(p.name)) continue;
+    add(p.name, p.name);
+    const s = shortName(p.name);
+    if (s) add(s, p.name);
+  }
+  return out;
+}
+
+export interface BuildOptions {
+  corpus: string;
+  out: string;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  files: FileResult[];
+  indexed: number;
+  skipped: number;
+}
+
+export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const corpus = resolve(opts.corpus);
+  const out = resolve(opts.out);
+  if (!existsSync(corpus)) throw new Error(`build-index: corpus directory ${corpus} does not exist`);
+  const tmp = join(dirname(out), `.index-tmp-${process.pid}-${Date.now()}`);
+  mkdirSync(tmp, { recursive: true });
+  const db = new Database(join(tmp, INDEX_FILE));
+  db.pragma("journal_mode = OFF");
+  db.pragma("synchronous = OFF");
+  createSchema(db);
+  const ins = {
+    report: db.prepare(
+      "INSERT INTO reports (id, file, sha256, title, body, body_key, region_path, year, published, url, template, form, checks, warnings, extras) VALUES (@id, @file, @sha256, @title, @body, @body_key, @region_path, @year, @published, @url, @template, @form, @checks, @warnings, @extras)",
+    ),
+    alias: db.prepare("INSERT INTO aliases (alias, report_id, weight, note) VALUES (?, ?, ?, ?)"),
+    fact: db.prepare(
+      "INSERT INTO facts (report_id, ord, tbl, item, row_id, row_label, col_id, col_label, raw, state, value, unit, quote, line, candidates, decided_by, warnings) VALUES (@report_id, @ord, @tbl, @item, @row_id, @row_label, @col_id, @col_label, @raw, @state, @value, @unit, @quote, @line, @candidates, @decided_by, @warnings)",
+    ),
+    passage: db.prepare("INSERT INTO passages (report_id, ord, section, text, line) VALUES (?, ?, ?, ?, ?)"),
+    search: db.prepare("INSERT INTO search (report_id, json, vocab) VALUES (?, ?, ?)"),
+  };
+  const results: FileResult[] = [];
+  let id = 0;
+  const files = corpusFiles(corpus);
+  const identities = new Map<string, ReturnType<typeof identify>>();
+  try {
+    for (const file of files) {
+      let r: ParsedReport;
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(join(corpus, file));
+        const input = await readReportFile(file, bytes);
+        r = parseReport({ ...input, file, meta: { ...sidecar(corpus, file) } });
+      } catch (e) {
+        const line = `${file}: skipped: ${(e as Error).message}`;
+        results.push({ file, ok: false, line });
+        log(line);
+        continue;
+      }
+      const why = !r.meta.body
+        ? "no body name in the title or metadata"
+        : r.meta.year === null
+          ? "no reporting year found"
+          : r.cells.length === 0 && r.passages.length === 0
+            ? "no table cells and no prose found"
+            : null;
+      if (why) {
+        const line = `${file}: skipped: ${why}`;
+        results.push({ file, ok: false, line });
+        log(line);
+        continue;
+      }
+      id++;
+      const who = identities.get(r.meta.body) ?? identify(r.meta.body);
+      identities.set(r.meta.body, who);
+      db.transaction(() => {
+        ins.report.run({
+          id,
+          file,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          title: r.meta.title,
+          body: r.meta.body,
+          body_key: who.bodyKey,
+          region_path: who.regionPath,
+          year: r.meta.year,
+          published: r.meta.published,
+          url: r.meta.url,
+          template: r.template,
+          form: r.form,
+          checks: JSON.stringify(r.checks),
+          warnings: JSON.stringify(r.warnings),
+          extras: JSON.stringify(r.extras),
+        });
+        for (const a of who.aliases) ins.alias.run(a.alias, id, a.weight, null);
+        r.cells.forEach((c, i) => {
+          ins.fact.run(fromFact(id, i, c));
+        });
+        const docs: PassageDoc[] = r.passages.map((p, i) => {
+          ins.passage.run(id, i, p.section, p.text, p.line);
+          return { id: i, seg: cut(p.text).join(" "), section: p.section, line: p.line, text: p.text };
+        });
+        const ms = new MiniSearch<PassageDoc>(SEARCH_OPTIONS);
+        ms.addAll(docs);
+        const vocab = new Set<string>();
+        for (const d of docs)
+          for (const t of d.seg.split(" ")) {
+            const p = processTerm(t);
+            if (p) vocab.add(p);
+          }
+        ins.search.run(id, JSON.stringify(ms), JSON.stringify([...vocab]));
+      })();
+      const line = describe(file, r);
+      results.push({ file, ok: true, line, report: r });
+      log(line);
+    }
+    // Every place the gazetteer knows, as report 0: a question about a place with no report gets "not in the corpus".
+    db.transaction(() => {
+      for (const [alias, note] of placeAliases()) ins.alias.run(alias, 0, 0, note);
+    })();
+    db.close();
+  } catch (e) {
+    db.close();
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+  const skipped = results.filter((r) => !r.ok).length;
+  log(`index: ${id} reports indexed, ${skipped} skipped → ${out}`);
+  return { files: results, indexed: id, skipped };
+}

@@ -1,0 +1,178 @@
+/**
+ * ask(question) → Answer: understand (year, body, metric), resolve against the store, and
+ * compose cited facts. Pure core: everything it reads comes through the Store port, so the
+ * same code answers on Node (better-sqlite3) and on Workers (D1).
+ */
+
+import type { FactRow, ReportRow, Store } from "../ports.js";
+import { findBodies } from "../question/find-body-hits.js";
+import { findMetrics, type MetricAsk } from "../question/find-metric.js";
+import { findYears } from "../question/find-year.js";
+import { normalizeQuestion } from "../question/normalize-question.js";
+import { pickColumns } from "../question/pick-columns.js";
+import { blocksOf, type TemplateVersion } from "../template.js";
+import type { Answer, FactCitation } from "./answer-types.js";
+import { answerFromProse, loadSearch } from "./from-prose.js";
+import { renderReply } from "./render-text.js";
+
+export const MAX_QUESTION = 500;
+
+export interface EngineDeps {
+  store: Store;
+  /** The clock that 去年/今年 are read against. */
+  now?: () => Date;
+}
+
+export interface Engine {
+  ask(question: string): Promise<Answer>;
+}
+
+function citation(f: FactRow, r: ReportRow): FactCitation {
+  const warnings = [...f.warnings];
+  if (f.state === "ambiguous") {
+    warnings.unshift(
+      f.candidates && f.candidates.length > 0
+        ? `源文本中该行数字粘连（${f.raw}），按模板和勾稽关系仍有多种拆法，此格可能为：${f.candidates.join("、")}，无法确定`
+        : `源文本中该行数字粘连（${f.raw}），无法按模板拆分`,
+    );
+  }
+  if (f.decidedBy === "rules") warnings.push(`源文本中该行数字粘连（见原文），按模板列数和勾稽关系只有一种拆法，据此读出${f.raw}`);
+  return {
+    value: f.state === "number" ? f.value : null,
+    raw: f.raw,
+    unit: f.unit,
+    body: r.body,
+    year: r.year as number,
+    table: f.table,
+    item: f.item,
+    row: f.row,
+    column: f.column,
+    quote: f.quote,
+    report: { title: r.title, file: r.file, url: r.url, published: r.published },
+    warnings,
+  };
+}
+
+function finish(question: string, status: Answer["status"], facts: FactCitation[], notes: string[], lines: string[] = []): Answer {
+  const answer: Answer = { question, status, facts, notes, reply: "" };
+  answer.reply = renderReply(answer, lines);
+  return answer;
+}
+
+async function factsFor(
+  store: Store,
+  r: ReportRow,
+  m: MetricAsk,
+  text: string,
+  notes: string[],
+  problems: string[],
+): Promise<FactCitation[]> {
+  const version = r.template as TemplateVersion;
+  if (version !== "2019" && version !== "2021") {
+    problems.push(`《${r.title}》的表格未能按国家模板读出，无法回答“${m.label}”`);
+    return [];
+  }
+  const blocks = blocksOf(version, m.table).filter(
+    (b) => (m.item === null || b.item === m.item) && b.rows.some((row) => m.rowIds.includes(row.id)),
+  );
+  if (blocks.length === 0) {
+    problems.push(`${r.body}${r.year}年报告使用${version}版模板，该版没有“${m.label}”一项`);
+    return [];
+  }
+  const rows = await store.facts(r.id, { table: m.table, rowIds: m.rowIds });
+  const out: FactCitation[] = [];
+  for (const block of blocks) {
+    const pick = pickColumns(block, text);
+    if (pick.note && !notes.includes(pick.note)) notes.push(pick.note);
+    for (const row of block.rows.filter((x) => m.rowIds.includes(x.id))) {
+      for (const col of pick.columns) {
+        const f = rows.find((x) => x.rowId === row.id && x.colId === col.id && (m.item === null || x.item === m.item));
+        if (f) out.push(citation(f, r));
+      }
+    }
+  }
+  if (out.length === 0) problems.push(`《${r.title}》中没有读到“${m.label}”这一行`);
+  return out;
+}
+
+/** The engine: one ask() over a store. */
+export function createEngine(deps: EngineDeps): Engine {
+  const now = deps.now ?? (() => new Date());
+  return { ask: (q) => ask(q, deps.store, now()) };
+}
+
+export async function ask(question: string, store: Store, now: Date): Promise<Answer> {
+  const q = typeof question === "string" ? question : "";
+  if (q.trim() === "") return finish(q, "invalid", [], [], ["请输入一个问题，例如：2019年灵丘行政处罚多少"]);
+  if ([...q].length > MAX_QUESTION)
+    return finish(
+      q,
+      "invalid",
+      [],
+      [],
+      [`问题太长（${[...q].length}字），请把问题控制在${MAX_QUESTION}字以内，例如：2019年灵丘行政处罚多少`],
+    );
+  const notes: string[] = [];
+  const norm = normalizeQuestion(q);
+  if (norm.traditional) notes.push("已将繁体字转换为简体字理解问题");
+  const { years, rest } = findYears(norm.text, now);
+  for (const y of years.filter((y) => y.relative)) notes.push(`“${y.text}”按当前日期理解为${y.year}年`);
+  const found = await findBodies(store, rest);
+  if (found.kind === "none") return finish(q, "not_found", [], notes, found.lines);
+  if (found.kind === "ambiguous") return finish(q, "ambiguous", [], notes, found.lines);
+  notes.push(...found.notes);
+  let text = rest;
+  for (const b of found.bodies) text = text.split(b.alias).join(" ");
+  const metrics = findMetrics(text);
+  const facts: FactCitation[] = [];
+  const problems: string[] = [];
+  for (const body of found.bodies) {
+    const all = (await store.reportsOfBody(body.bodyKey))
+      .filter((r) => r.year !== null)
+      .sort((a, b) => (a.year as number) - (b.year as number));
+    const have = [...new Set(all.map((r) => r.year))];
+    let wanted = years.map((y) => y.year);
+    if (wanted.length === 0) {
+      const latest = have[have.length - 1] as number;
+      wanted = [latest];
+      notes.push(`问题未指明年份，按本库收录的最新一年（${latest}年）回答`);
+    }
+    for (const year of wanted) {
+      const reports = all.filter((r) => r.year === year);
+      if (reports.length === 0) {
+        problems.push(`本库未收录${body.body}${year}年的报告；已收录：${have.join("、")}`);
+        continue;
+      }
+      const r = reports[0] as ReportRow;
+      if (metrics.length > 0) {
+        for (const m of metrics) facts.push(...(await factsFor(store, r, m, text, notes, problems)));
+        continue;
+      }
+      const idx = await store.searchIndex(r.id);
+      const hit = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab), await store.passages(r.id)) : null;
+      if (!hit) {
+        problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字`);
+        continue;
+      }
+      facts.push({
+        value: hit.value,
+        raw: hit.raw,
+        unit: hit.unit,
+        body: r.body,
+        year: r.year as number,
+        table: "prose",
+        item: null,
+        row: `${hit.section === "前言" ? "前言" : `第${hit.section}部分`}（正文）`,
+        column: null,
+        quote: hit.quote,
+        report: { title: r.title, file: r.file, url: r.url, published: r.published },
+        warnings: ["此数字出自报告正文，不在统一表格中，未经勾稽核对"],
+      });
+    }
+  }
+  if (facts.length === 0) return finish(q, "not_found", [], notes, problems);
+  const status = facts.some((f) => f.warnings.some((w) => w.includes("无法确定") || w.includes("无法按模板拆分")))
+    ? "ambiguous"
+    : "answered";
+  return finish(q, status, facts, notes, problems);
+}

@@ -1,0 +1,115 @@
+/**
+ * The 勾稽 consistency rules of report-format.md §6, run on a report's cells. A failed rule
+ * never changes a published figure: it is recorded, and every involved cell carries a warning.
+ */
+
+import { type Cell, type CheckResult, cellKey } from "../model.js";
+
+type Lookup = (rowId: string, colId: string) => Cell | undefined;
+
+function num(c: Cell | undefined, tableHasNumbers: boolean): number | null {
+  if (!c) return null;
+  if (c.state === "number") return c.value;
+  // A blank, "/" or "无" counts as 0 in arithmetic only when the table has other figures (§6.6).
+  if ((c.state === "empty" || c.state === "none" || c.state === "na") && tableHasNumbers) return 0;
+  return null;
+}
+
+function sumRule(
+  rule: string,
+  severity: "hard" | "soft",
+  left: Cell[],
+  right: Cell[],
+  hasNumbers: boolean,
+  describe: (l: number, r: number) => string,
+): CheckResult | null {
+  const lv = left.map((c) => num(c, hasNumbers));
+  const rv = right.map((c) => num(c, hasNumbers));
+  if (left.length === 0 || right.length === 0 || [...lv, ...rv].some((v) => v === null)) return null;
+  const l = (lv as number[]).reduce((a, b) => a + b, 0);
+  const r = (rv as number[]).reduce((a, b) => a + b, 0);
+  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells: [...left, ...right].map(cellKey) };
+}
+
+const T3_COLS = ["np", "com", "res", "ngo", "law", "oth", "tot"];
+const T3_COL_NAMES: Record<string, string> = {
+  np: "自然人",
+  com: "商业企业",
+  res: "科研机构",
+  ngo: "社会公益组织",
+  law: "法律服务机构",
+  oth: "其他",
+  tot: "总计",
+};
+const T3_TOP = ["new", "carried_in", "total", "carried_out"];
+
+/** Run every rule that the report's cells allow; attach warnings to the cells of failed rules. */
+export function runChecks(cells: Cell[]): CheckResult[] {
+  const out: CheckResult[] = [];
+  const by = new Map(cells.map((c) => [cellKey(c), c]));
+  const t3: Lookup = (r, c) => by.get(`三||${r}|${c}`);
+  const t3Has = cells.some((c) => c.table === "三" && c.state === "number" && c.value !== 0);
+  const t3Any = cells.some((c) => c.table === "三" && c.state === "number");
+  const t3Rows = [...new Set(cells.filter((c) => c.table === "三").map((c) => c.rowId))];
+  const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
+  const push = (r: CheckResult | null) => r && out.push(r);
+
+  if (t3Rows.length > 0) {
+    for (const c of T3_COLS) {
+      const name = T3_COL_NAMES[c];
+      const get = (r: string) => t3(r, c);
+      const [a, b, t, d] = T3_TOP.map(get);
+      if (a && b && t && d) push(sumRule("T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
+      const parts = resultRows.map(get).filter((x): x is Cell => Boolean(x));
+      if (t && parts.length === resultRows.length && parts.length > 0)
+        push(sumRule("T3-2", "hard", [t], parts, t3Any, (l, r) => `${name}列：（七）总计=${l}，各办理结果相加=${r}`));
+    }
+    for (const r of t3Rows) {
+      const tot = t3(r, "tot");
+      const parts = T3_COLS.slice(0, 6).map((c) => t3(r, c));
+      if (tot && parts.every(Boolean))
+        push(sumRule("T3-3", "hard", [tot], parts as Cell[], t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
+    }
+    for (const c of cells) {
+      if (c.table === "三" && c.state === "number" && ((c.value as number) < 0 || !Number.isInteger(c.value)))
+        out.push({
+          rule: "T3-4",
+          severity: "hard",
+          ok: false,
+          detail: `“${c.row}”${c.column}为${c.raw}，应为非负整数`,
+          cells: [cellKey(c)],
+        });
+    }
+  }
+  void t3Has;
+
+  const t4Any = cells.some((c) => c.table === "四" && c.state === "number");
+  for (const g of ["review", "suit_direct", "suit_after"]) {
+    const get = (col: string) => by.get(`四||${g}|${col}`);
+    const tot = get("total");
+    const parts = ["upheld", "corrected", "other", "pending"].map(get);
+    if (tot && parts.every(Boolean))
+      push(sumRule("T4-1", "hard", [tot], parts as Cell[], t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
+  }
+
+  for (const c of cells) {
+    if (c.table === "二" && c.colId === "prev_items" && c.state === "number") {
+      const ch = by.get(`二|${c.item}|${c.rowId}|change`);
+      if (ch?.state === "number" && (c.value as number) + (ch.value as number) < 0)
+        out.push({
+          rule: "T2-2019",
+          severity: "soft",
+          ok: false,
+          detail: `“${c.row}”上一年项目数量${c.raw}加本年增/减${ch.raw}小于0`,
+          cells: [cellKey(c), cellKey(ch)],
+        });
+    }
+  }
+
+  for (const r of out) {
+    if (r.ok) continue;
+    const text = `勾稽关系不符（${r.rule}）：${r.detail}。报告原文如此，本回答照录未改。`;
+    for (const k of r.cells) by.get(k)?.warnings.push(text);
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * A report file's text → the report model: metadata, template version, every cell of
+ * tables 二/三/四 with its quote and line, the 勾稽 check results, and the prose passages.
+ * Pure: no I/O. Whatever the text form, the same token reader does the work.
+ */
+
+import type { ParsedReport, Passage, ReportMeta } from "../model.js";
+import { cellCount, type TemplateVersion } from "../template.js";
+import { nfkc } from "../text/normalize.js";
+import { runChecks } from "./checks.js";
+import { detectForm } from "./detect-form.js";
+import { htmlToLines, looksLikeHtml } from "./html.js";
+import { readMeta } from "./metadata.js";
+import { readTables } from "./read-tables.js";
+import { findHeadings } from "./sections.js";
+import { tokenize } from "./tokens.js";
+
+export interface ReportInput {
+  /** The file's text (HTML, plain text, markdown or PDF text). */
+  text: string;
+  /** The corpus file name, for citations and diagnostics. */
+  file: string;
+  /** Metadata from a sidecar (title, url, published…), which wins over what the text says. */
+  meta?: Partial<ReportMeta>;
+  /** Source lines already extracted (e.g. from a PDF by position); skips HTML detection. */
+  lines?: string[];
+  /** Form to report for pre-extracted lines. */
+  form?: ParsedReport["form"];
+}
+
+/** Paragraphs outside the tables, with the section each sits in. */
+function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: number): Passage[] {
+  const heads = findHeadings(lines);
+  const inTable = (i: number) => tableLines.some(([a, b]) => i >= a && i < b);
+  const out: Passage[] = [];
+  lines.forEach((l, i) => {
+    const text = l.trim();
+    if (i < headerEnd || inTable(i) || text.length < 6 || text.includes("|")) return;
+    const head = [...heads].reverse().find((h) => h.line <= i);
+    out.push({ section: head?.id ?? "前言", text, line: i + 1 });
+  });
+  return out;
+}
+
+export function parseReport(input: ReportInput): ParsedReport {
+  const isHtml = !input.lines && looksLikeHtml(input.text);
+  const rawLines = input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/));
+  const lines = rawLines.map(nfkc);
+  const meta = readMeta(lines, input.meta ?? {}, input.file);
+  const tokens = tokenize(lines);
+  const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
+  const read = readTables(tokens, lines, rawLines, fallback);
+  const checks = runChecks(read.cells);
+  const warnings = [...read.warnings];
+  if (!meta.body) warnings.push("no body name found in the title");
+  if (meta.year === null) warnings.push("no reporting year found");
+  if (read.version !== "unknown") {
+    const want = cellCount(read.version);
+    if (read.cells.length < want) warnings.push(`read ${read.cells.length} of ${want} template cells`);
+  }
+  const amb = read.cells.filter((c) => c.state === "ambiguous").length;
+  if (amb) warnings.push(`${amb} cells ambiguous`);
+  const firstHeading = findHeadings(lines)[0]?.line ?? 0;
+  const titleLine = lines.findIndex((l) => l.includes(meta.title));
+  const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
+  const regions = Object.values(read.regions.lines) as [number, number][];
+  return {
+    meta,
+    template: read.version,
+    form: input.form ?? detectForm(rawLines, isHtml),
+    cells: read.cells,
+    checks,
+    passages: passagesOf(rawLines, regions, headerEnd),
+    extras: read.extras,
+    warnings,
+    lines: rawLines,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Turns normalised source lines into a stream of cell tokens, whatever the text form:
+ * one cell per line ("x |", "|" for an empty cell), one row per line ("a | b | c"),
+ * markdown pipe rows, space-aligned PDF text, and labels glued to their digits
+ * ("行政处罚1530212"). The table reader works on this stream only.
+ */
+
+import { labelKey } from "../text/normalize.js";
+import { parseCell } from "./value.js";
+
+export interface Token {
+  kind: "label" | "value" | "empty";
+  /** Text as printed (trimmed). */
+  text: string;
+  /** labelKey(text) for labels. */
+  key: string;
+  /** 0-based line index. */
+  line: number;
+  /** Number of pipes of a bare-pipe filler line ("|||" → 3); 0 otherwise. */
+  pipes: number;
+  /** True when the token came from a line with several cells (a whole row on one line). */
+  inRow: boolean;
+  /** True when cells on its line were separated by pipes (cell boundaries are reliable). */
+  piped: boolean;
+}
+
+const PAGE_FURNITURE = [/^[-—–]\s*\d{1,3}\s*[-—–]$/, /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/, /^\d{1,3}\s*\/\s*\d{1,3}$/];
+
+/** Lines that are page headers/footers of a PDF, never table content. */
+export function isPageFurniture(line: string): boolean {
+  const s = line.trim();
+  return PAGE_FURNITURE.some((re) => re.test(s));
+}
+
+const VALUE_PIECE = /^(?:[+\-−]?\d[\d.,]*(?:万元|元|%|件|项)?|\/|／|—+|–|－|无|(?:增加|新增|减少)\d+(?:\.\d+)?)$/;
+const TRAILING_DIGITS = /[+\-−]?\d[\d.,+\-−]*$/;
+
+function token(kind: Token["kind"], text: string, line: number, inRow: boolean, pipes = 0): Token {
+  return { kind, text, key: kind === "label" ? labelKey(text) : "", line, pipes, inRow, piped: pipes > 0 };
+}
+
+/** Split one cell's text into a label and the values printed after it (or glued to it). */
+export function splitCell(text: string, line: number, inRow: boolean): Token[] {
+  const t = text.trim();
+  if (t === "") return [token("empty", "", line, inRow)];
+  if (parseCell(t).state !== "text") return [token("value", t, line, inRow)];
+  const pieces = t.split(/\s+/);
+  let cut = pieces.length;
+  while (cut > 0 && VALUE_PIECE.test(pieces[cut - 1] as string)) cut--;
+  const values = pieces.slice(cut);
+  if (cut === 0) return values.map((v) => token("value", v, line, true));
+  let label = pieces.slice(0, cut).join(" ");
+  // A label with its digits glued on: "行政处罚1530212", "行政事业性收费40-3".
+  const glued = TRAILING_DIGITS.exec(label);
+  if (glued && glued.index > 0 && !/[第(（]$/.test(label.slice(0, glued.index))) {
+    const head = label.slice(0, glued.index);
+    // Keep list numbering ("1.属于…") and ordinal labels intact: only split after a non-digit label body.
+    if (/[\u4e00-\u9fff)）”"]$/.test(head)) {
+      values.unshift(glued[0]);
+      label = head;
+    }
+  }
+  const several = inRow || values.length > 0;
+  return [token("label", label, line, several), ...values.map((v) => token("value", v, line, several))];
+}
+
+/** Tokenise one normalised line. */
+export function tokenizeLine(raw: string, line: number): Token[] {
+  const s = raw.trim();
+  if (s === "" || isPageFurniture(s)) return [];
+  if (/^\|[\s|]*$/.test(s)) {
+    // One cell per line: "|" is an empty cell; "||", "|||"… fill merged or header space.
+    const pipes = (s.match(/\|/g) ?? []).length;
+    return pipes === 1 ? [token("empty", "", line, false, 1)] : [];
+  }
+  if (s.includes("|")) {
+    let body = s;
+    const pipes = (s.match(/\|/g) ?? []).length;
+    if (body.startsWith("|") && body.endsWith("|") && pipes >= 2) body = body.slice(1, -1);
+    else if (body.endsWith("|")) body = body.slice(0, -1);
+    if (/^[\s|:-]*$/.test(body) && body.includes("-")) return []; // markdown |---|---|
+    const cells = body.split("|");
+    const inRow = cells.length > 1;
+    return cells.flatMap((c) => splitCell(c, line, inRow)).map((t) => ({ ...t, piped: true }));
+  }
+  // Space-aligned text (pdftotext -layout/-raw): cells separated by runs of spaces.
+  const cols = s.split(/\s{2,}|\t/);
+  if (cols.length > 1) return cols.flatMap((c) => splitCell(c, line, true));
+  return splitCell(s, line, false);
+}
+
+export function tokenize(lines: string[]): Token[] {
+  const out: Token[] = [];
+  lines.forEach((l, i) => {
+    for (const t of tokenizeLine(l, i)) out.push(t);
+  });
+  return out;
+}

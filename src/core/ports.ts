@@ -1,0 +1,75 @@
+/**
+ * What the core needs from storage, declared here and implemented by adapters named for their
+ * technology (sqlite-store.ts on Node, d1-store.ts on Workers, memory-store.ts for tests).
+ * Results are MaybePromise: better-sqlite3 answers synchronously, D1 asynchronously.
+ */
+
+import type { Cell, CheckResult, Passage } from "./model.js";
+
+export type MaybePromise<T> = T | Promise<T>;
+
+/** One indexed report, without its cells and passages. */
+export interface ReportRow {
+  id: number;
+  file: string;
+  title: string;
+  /** Body name as printed, e.g. "灵丘县". */
+  body: string;
+  /** Stable identity of the body across years: the GB/T 2260 code when known, plus the organ. */
+  bodyKey: string;
+  /** "山西省大同市灵丘县" when the gazetteer knows the place. */
+  regionPath: string | null;
+  year: number | null;
+  published: string | null;
+  url: string | null;
+  template: string;
+  form: string;
+  checks: CheckResult[];
+  warnings: string[];
+}
+
+export interface AliasHit {
+  alias: string;
+  reportId: number;
+  /** 3: the body's own name; 2: a regional short form of it; 1: a bare place name that reaches a department. */
+  weight: number;
+  /** How the alias was formed, e.g. "ocr" when a misread name was corrected; null otherwise. */
+  note: string | null;
+}
+
+export interface FactRow extends Cell {
+  reportId: number;
+}
+
+/** A report's passage search index: MiniSearch JSON and its vocabulary (see search-options.ts). */
+export interface SearchIndexRow {
+  json: string;
+  vocab: string[];
+}
+
+export interface FactQuery {
+  table?: string;
+  item?: string | null;
+  rowIds?: string[];
+}
+
+export interface Store {
+  /** Which of these strings are aliases of indexed bodies, and of which reports. */
+  findAliases(candidates: string[]): MaybePromise<AliasHit[]>;
+  /** Reports by id. */
+  reports(ids: number[]): MaybePromise<ReportRow[]>;
+  /** All reports of one body (every year). */
+  reportsOfBody(bodyKey: string): MaybePromise<ReportRow[]>;
+  /** Every report (for /sources and one-body corpora); at most `limit`. */
+  listReports(limit: number): MaybePromise<ReportRow[]>;
+  countReports(): MaybePromise<number>;
+  facts(reportId: number, q: FactQuery): MaybePromise<FactRow[]>;
+  passages(reportId: number): MaybePromise<Passage[]>;
+  searchIndex(reportId: number): MaybePromise<SearchIndexRow | null>;
+}
+
+/** Remembers Telegram update ids so a redelivered update is answered once. */
+export interface UpdateLog {
+  /** True the first time an id is seen; false for a duplicate. */
+  firstSeen(updateId: number, nowMs: number): MaybePromise<boolean>;
+}

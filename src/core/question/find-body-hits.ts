@@ -1,0 +1,56 @@
+/** Resolving the bodies a question names against the store (see find-body.ts for the matching). */
+
+import type { ReportRow, Store } from "../ports.js";
+import { aliasCandidates, type BodyPick, chooseBodies } from "./find-body.js";
+
+export type BodiesFound =
+  | { kind: "ok"; bodies: BodyPick[]; notes: string[] }
+  | { kind: "none"; lines: string[] }
+  | { kind: "ambiguous"; lines: string[] };
+
+function describe(rows: ReportRow[]): string {
+  const by = new Map<string, { body: string; path: string | null; years: Set<number> }>();
+  for (const r of rows) {
+    const e = by.get(r.bodyKey) ?? { body: r.body, path: r.regionPath, years: new Set<number>() };
+    if (r.year !== null) e.years.add(r.year);
+    by.set(r.bodyKey, e);
+  }
+  return [...by.values()]
+    .slice(0, 8)
+    .map((e) => `${e.body}（${[...e.years].sort().join("、")}）`)
+    .join("、");
+}
+
+export async function findBodies(store: Store, text: string): Promise<BodiesFound> {
+  const hits = await store.findAliases(aliasCandidates(text));
+  const ids = [...new Set(hits.map((h) => h.reportId))];
+  const reports = new Map((await store.reports(ids)).map((r) => [r.id, r]));
+  const groups = chooseBodies(text, hits, reports);
+  // Places the gazetteer knows but the corpus has no report of (report id 0): say so.
+  const known = hits.filter((h) => h.reportId === 0 && !groups.some((g) => g.some((p) => p.alias.includes(h.alias))));
+  if (known.length > 0 && groups.length === 0) {
+    const name = [...known].sort((a, b) => b.alias.length - a.alias.length)[0]?.note ?? known[0]?.alias;
+    const some = await store.listReports(50);
+    return { kind: "none", lines: [`本库未收录${name}的报告。本库收录的有：${describe(some)}。`] };
+  }
+  if (groups.length === 0) {
+    const some = await store.listReports(50);
+    const total = await store.countReports();
+    return {
+      kind: "none",
+      lines: [
+        total === 0
+          ? "索引中还没有任何报告。"
+          : `请在问题中指明机关或地区（例如“灵丘县”）。本库收录的有：${describe(some)}${total > some.length ? "等" : ""}（共${total}份报告）。`,
+      ],
+    };
+  }
+  const amb = groups.find((g) => g.length > 1);
+  if (amb) {
+    const rows = [...reports.values()].filter((r) => amb.some((p) => p.bodyKey === r.bodyKey));
+    return { kind: "ambiguous", lines: [`“${amb[0]?.alias}”可能指：${describe(rows)}。请说明是哪一个，例如加上所属的市或省。`] };
+  }
+  const bodies = groups.map((g) => g[0] as BodyPick);
+  const notes = bodies.filter((b) => b.note).map((b) => b.note as string);
+  return { kind: "ok", bodies, notes };
+}

@@ -1,0 +1,26 @@
+/** Text normalisation shared by the parser and the question reader (report-format.md §6.6, §8.1). */
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/g;
+
+/** NFKC (（）→(), ：→:, full-width digits → ASCII), no zero-width characters, nbsp → space. */
+export function nfkc(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(ZERO_WIDTH, "")
+    .replace(/\u00a0/g, " ");
+}
+
+const LABEL_NOISE = /[\s()（）【】[\]“”"'‘’「」『』、,，.．。:：;；·•\-—_*#|/\\〔〕<>《》]/g;
+
+/**
+ * The key a printed label is matched on: NFKC, then no whitespace, brackets, quotes or
+ * list punctuation. "（三）不\n予\n公\n开" and "(三)不予公开" both become "三不予公开".
+ */
+export function labelKey(s: string): string {
+  return nfkc(s).replace(LABEL_NOISE, "");
+}
+
+/** Collapse runs of whitespace to one space and trim. */
+export function squeeze(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
