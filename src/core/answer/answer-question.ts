@@ -95,6 +95,16 @@ async function factsFor(
   return out;
 }
 
+/**
+ * A group without a subtotal row (不予公开…) or 行政诉讼 as a whole: the report prints only the
+ * parts, so the sum is shown as a calculation with its inputs, never as a published figure.
+ */
+function derivedSum(m: MetricAsk, got: FactCitation[]): string | null {
+  if (m.kind === "row" || got.length < 2 || got.some((f) => f.value === null)) return null;
+  const total = got.reduce((a, f) => a + (f.value as number), 0);
+  return `${m.label}合计（计算得出，报告未单列此数）：${got.map((f) => f.raw).join(" + ")} = ${total}`;
+}
+
 /** The engine: one ask() over a store. */
 export function createEngine(deps: EngineDeps): Engine {
   const now = deps.now ?? (() => new Date());
@@ -145,15 +155,22 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
       }
       const r = reports[0] as ReportRow;
       if (metrics.length > 0) {
-        for (const m of metrics) facts.push(...(await factsFor(store, r, m, text, notes, problems)));
+        for (const m of metrics) {
+          const got = await factsFor(store, r, m, text, notes, problems);
+          facts.push(...got);
+          const sum = derivedSum(m, got);
+          if (sum) notes.push(sum);
+        }
         continue;
       }
       const idx = await store.searchIndex(r.id);
-      const hit = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab), await store.passages(r.id)) : null;
-      if (!hit) {
-        problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字`);
+      const res = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab), await store.passages(r.id)) : null;
+      if (!res || res.kind === "miss") {
+        const missing = res?.kind === "miss" && res.missing.length > 0 ? `（报告中没有出现“${res.missing.join("、")}”）` : "";
+        problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字${missing}`);
         continue;
       }
+      const hit = res.hit;
       facts.push({
         value: hit.value,
         raw: hit.raw,

@@ -1,7 +1,9 @@
 /**
  * Answering from the report's prose when no table field is asked for (report-format.md §7.2):
- * find the best passage of that one report, then the sentence and the number in it that the
- * question asks about, with its measure word. The number is quoted exactly as printed.
+ * find the passages of that one report that hold the question's words, then the sentence and
+ * the number in it that the question asks about, with its measure word. Precision first: every
+ * content word of the question must stand in the sentence, and a question whose words the
+ * report does not use at all is declined rather than answered with a nearby number.
  */
 
 import MiniSearch from "minisearch";
@@ -19,9 +21,67 @@ export interface ProseHit {
   line: number;
 }
 
-const UNITS = "万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|期次|天|小时|万条|万|%|％";
+export type ProseResult = { kind: "hit"; hit: ProseHit } | { kind: "miss"; missing: string[] };
+
+const UNITS = "万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|小时|万条|万|%|％";
 const NUM_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(${UNITS})?`, "g");
 const ASK_UNIT = new RegExp(`(?:多少|几)(${UNITS})`);
+
+/** Words that carry no content of their own in a question about a report. */
+const GENERIC = new Set([
+  "政府",
+  "信息",
+  "公开",
+  "工作",
+  "情况",
+  "年度",
+  "报告",
+  "全年",
+  "本年",
+  "今年",
+  "去年",
+  "我县",
+  "我市",
+  "我区",
+  "本机关",
+  "共计",
+  "总共",
+  "一共",
+  "合计",
+  "累计",
+  "共",
+  "各类",
+  "多少",
+  "几",
+  "数量",
+  "数",
+  "是",
+  "有",
+  "请问",
+  "吗",
+  "呢",
+  "了",
+  "的",
+  "和",
+  "与",
+  "及",
+  "或",
+  "其中",
+  "当年",
+  "全县",
+  "全市",
+  "全区",
+  "开展",
+  "进行",
+  "通过",
+  "总数",
+  "为",
+  "达",
+  "到",
+  "个",
+  "项",
+]);
+const QUESTION_CHARS = /[多少几吗呢啊么什哪谁请问是有的了和与及共计总为达到个件条次场期篇份项家人名户所元万%？?，,。、\s\d年月日]/g;
 
 function sentences(text: string): string[] {
   return text
@@ -40,46 +100,50 @@ export function loadSearch(json: string, vocab: string[]): Loaded {
   return { search: MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS), vocab: new Set(vocab) };
 }
 
-/** Question terms, segmented with the report's own vocabulary. */
-export function questionTerms(text: string, vocab: Set<string>): string[] {
-  return segmentWithVocab(text, vocab)
-    .map((t) => processTerm(t))
-    .filter((t): t is string => t !== null && (t.length >= 2 || /\d/.test(t)) && vocab.has(t));
+/** Question terms, segmented with the report's own vocabulary; and the content the vocabulary does not cover. */
+export function questionTerms(text: string, vocab: Set<string>): { terms: string[]; uncovered: string } {
+  const segs = segmentWithVocab(text, vocab);
+  const terms: string[] = [];
+  let uncovered = "";
+  for (const s of segs) {
+    const t = processTerm(s);
+    if (t !== null && vocab.has(t) && (t.length >= 2 || /\d/.test(t))) terms.push(t);
+    else if (!GENERIC.has(s)) uncovered += s;
+  }
+  return { terms, uncovered: uncovered.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "") };
 }
 
-/** The number the question asks about in this report's prose, or null. */
-export function answerFromProse(question: string, loaded: Loaded, passages: Passage[]): ProseHit | null {
-  const terms = questionTerms(question, loaded.vocab);
-  if (terms.length === 0) return null;
+/** The number the question asks about in this report's prose, or what was missing. */
+export function answerFromProse(question: string, loaded: Loaded, passages: Passage[]): ProseResult {
+  const { terms, uncovered } = questionTerms(question, loaded.vocab);
+  const content = terms.filter((t) => !GENERIC.has(t));
+  if (uncovered.length >= 2) return { kind: "miss", missing: [uncovered] };
+  if (content.length === 0) return { kind: "miss", missing: [] };
   const hits = loaded.search.search(terms.join(" "));
   const askUnit = ASK_UNIT.exec(question)?.[1] ?? null;
   const qNumbers = new Set(question.match(/\d+/g) ?? []);
   let best: (ProseHit & { score: number }) | null = null;
-  for (const h of hits.slice(0, 8)) {
-    const text = (h as unknown as { text: string }).text ?? passages.find((p) => p.line === h.line)?.text ?? "";
+  for (const h of hits.slice(0, 12)) {
+    const text = (h as unknown as { text?: string }).text ?? passages.find((p) => p.line === h.line)?.text ?? "";
     for (const s of sentences(text)) {
-      const covered = terms.filter((t) => s.includes(t));
-      if (covered.length === 0) continue;
-      const weight = covered.reduce((a, t) => a + t.length, 0);
-      const spans = covered.map((t) => [s.indexOf(t), s.indexOf(t) + t.length] as const);
+      if (!content.every((t) => s.includes(t))) continue;
+      const spans = terms.filter((t) => s.includes(t)).map((t) => [s.indexOf(t), s.indexOf(t) + t.length] as const);
       for (const m of s.matchAll(NUM_RE)) {
         const raw = m[1] as string;
         const unit = m[2] ?? null;
         const at = m.index ?? 0;
-        const after = s.slice(at + m[0].length, at + m[0].length + 1);
-        if (qNumbers.has(raw) || /^[年月日号]/.test(after) || (!unit && /^[年月日]/.test(s.slice(at + raw.length)))) continue;
-        if (!unit) continue;
-        if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
         const end = at + m[0].length;
+        if (!unit || qNumbers.has(raw) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
+        if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
         const dist = Math.min(...spans.map(([a, b]) => (end <= a ? a - end : at >= b ? at - b : 0)));
-        const score = weight * 10 + h.score - dist / 50;
+        const score = h.score - dist / 10;
         if (!best || score > best.score) {
           best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: String(h.section), line: Number(h.line), score };
         }
       }
     }
   }
-  if (!best) return null;
+  if (!best) return { kind: "miss", missing: [] };
   const { score: _s, ...hit } = best;
-  return hit;
+  return { kind: "hit", hit };
 }

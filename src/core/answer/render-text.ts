@@ -55,7 +55,8 @@ export function renderReply(a: Answer, lines: string[]): string {
   }
   for (const fs of groups.values()) {
     const f0 = fs[0] as FactCitation;
-    const head = `${f0.body}${f0.year}年 ${f0.table === "prose" ? "" : `“${f0.row.replace(/^[一二三四]、|（[一二三四五六七]）|^\d\./g, "")}”`}`;
+    const rowName = f0.row.replace(/^[一二三四]、|（[一二三四五六七]）|^\d\./g, "");
+    const head = `${f0.body}${f0.year}年 ${f0.table === "prose" ? "" : `“${rowName === "总计" ? "办理结果总计" : rowName}”`}`;
     if (fs.length === 1 && f0.table === "prose") out.push(`${f0.body}${f0.year}年：${figureText(f0)}`);
     else if (fs.length === 1) out.push(`${head}${f0.column ? `·${f0.column}` : ""}：${figureText(f0)}`);
     else {

@@ -13,6 +13,7 @@ import { htmlToLines, looksLikeHtml } from "./html.js";
 import { readMeta } from "./metadata.js";
 import { readTables } from "./read-tables.js";
 import { findHeadings } from "./sections.js";
+import { textChecks } from "./text-checks.js";
 import { tokenize } from "./tokens.js";
 
 export interface ReportInput {
@@ -64,13 +65,15 @@ export function parseReport(input: ReportInput): ParsedReport {
   const titleLine = lines.findIndex((l) => l.includes(meta.title));
   const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
   const regions = Object.values(read.regions.lines) as [number, number][];
+  const passages = passagesOf(rawLines, regions, headerEnd);
+  checks.push(...textChecks(read.cells, passages));
   return {
     meta,
     template: read.version,
     form: input.form ?? detectForm(rawLines, isHtml),
     cells: read.cells,
     checks,
-    passages: passagesOf(rawLines, regions, headerEnd),
+    passages,
     extras: read.extras,
     warnings,
     lines: rawLines,

@@ -3,6 +3,10 @@
 import type { ReportRow, Store } from "../ports.js";
 import { aliasCandidates, type BodyPick, chooseBodies } from "./find-body.js";
 
+/** An organ named right after a place: a department, a township, an office. */
+const ORGAN_AFTER =
+  /^办(?![理结法事件])|^(?:人民)?(?:政府)?[\u4e00-\u9fff]{0,10}?(?:局|委员会|委|厅|办公室|政府办|街道办事处|街道|管委会|管理委员会|分局|中心|镇人民政府|乡人民政府)(?![\u4e00-\u9fff]{0,2}(?:申请|公开|处罚|许可))/;
+
 export type BodiesFound =
   | { kind: "ok"; bodies: BodyPick[]; notes: string[] }
   | { kind: "none"; lines: string[] }
@@ -51,6 +55,17 @@ export async function findBodies(store: Store, text: string): Promise<BodiesFoun
     return { kind: "ambiguous", lines: [`“${amb[0]?.alias}”可能指：${describe(rows)}。请说明是哪一个，例如加上所属的市或省。`] };
   }
   const bodies = groups.map((g) => g[0] as BodyPick);
+  // "灵丘县教育局" when only 灵丘县's own report is indexed: another body, not in the corpus.
+  for (const b of bodies) {
+    const organ = ORGAN_AFTER.exec(text.slice(b.at + b.alias.length))?.[0];
+    if (organ) {
+      const some = await store.listReports(50);
+      return {
+        kind: "none",
+        lines: [`本库未收录“${b.alias}${organ}”的报告（本库有${b.body}的报告，但那是另一个机关）。本库收录的有：${describe(some)}。`],
+      };
+    }
+  }
   const notes = bodies.filter((b) => b.note).map((b) => b.note as string);
   return { kind: "ok", bodies, notes };
 }
