@@ -45,9 +45,21 @@ function organVariants(organ: string): string[] {
   return [...out];
 }
 
+/**
+ * A place named inside the body name ("国家税务总局灵丘县税务局"): the earliest county or city
+ * name followed by an organ; the words before it are dropped from the short forms.
+ */
+function innerRegion(body: string): ReturnType<typeof findRegion> {
+  for (let i = 1; i < body.length - 2; i++) {
+    const r = findRegion(body.slice(i));
+    if (r && r.organ.length >= 2 && (r.chain[0]?.level === "county" || r.chain[0]?.level === "city")) return r;
+  }
+  return null;
+}
+
 /** Identity and aliases of the body a report names. */
 export function identify(body: string): BodyIdentity {
-  const region = findRegion(body);
+  const region = findRegion(body) ?? innerRegion(body);
   const out = new Map<string, number>();
   const add = (a: string, w: number) => {
     if (a.length >= 2 && (out.get(a) ?? 0) < w) out.set(a, w);
