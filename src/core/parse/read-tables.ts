@@ -8,7 +8,9 @@ import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
 import { labelKey } from "../text/normalize.js";
 import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
+import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
 import { findHeadings } from "./sections.js";
+import { subtotalColumn } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -101,40 +103,6 @@ export function matchRow(key: string, blocks: BlockDef[]): Match | null {
   return best;
 }
 
-/** Value tokens that belong to the label at index i (its row), and where the row ends. */
-function collectValues(tokens: Token[], i: number, end: number, n: number): { values: Token[]; last: number } {
-  const label = tokens[i] as Token;
-  const values: Token[] = [];
-  let j = i + 1;
-  let last = i;
-  const sameLine = j < end && (tokens[j] as Token).line === label.line && (tokens[j] as Token).kind !== "label";
-  if (sameLine || label.inRow) {
-    while (j < end && (tokens[j] as Token).line === label.line && (tokens[j] as Token).kind !== "label") {
-      values.push(tokens[j] as Token);
-      last = j++;
-    }
-    if (values.some((v) => v.kind === "value") || values.length >= n) return { values, last };
-    values.length = 0;
-  }
-  while (j < end && values.length < n) {
-    const t = tokens[j] as Token;
-    if (t.kind === "label") {
-      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line.
-      const next = tokens[j + 1];
-      if (values.length === 0 && next && next.line === t.line && next.kind !== "label") {
-        j++;
-        continue;
-      }
-      break;
-    }
-    values.push(t);
-    last = j++;
-    // A whole row printed on the next line: stop at that line's end.
-    if (t.inRow && values.length > 0 && (tokens[j]?.line ?? -1) !== t.line && values.length >= n) break;
-  }
-  return { values, last };
-}
-
 function tokensIn(tokens: Token[], range: [number, number] | undefined): [number, number] {
   if (!range) return [0, 0];
   let a = tokens.findIndex((t) => t.line >= range[0]);
@@ -152,6 +120,22 @@ function quoteOf(rawLines: string[], from: number, to: number): string {
     .join("\n");
 }
 
+/** A local row (no template row has its label) with figures on its own line or lines: kept as an extra. */
+function extraRow(tokens: Token[], i: number, end: number, table: TableId): ExtraRow | null {
+  const t = tokens[i] as Token;
+  if (t.key.length <= 1 || t.key.length > MAX_LABEL_KEY) return null;
+  const values = valuesUntilLabel(tokens, i, end);
+  if (!values.some((v) => v.kind === "value" && parseCell(v.text).state === "number")) return null;
+  return { table, label: t.text, values: values.map((v) => v.text), line: t.line + 1 };
+}
+
+/** A bare "总计" that is a column header (more labels follow on its line), not the （七）总计 row. */
+function isHeaderTotal(tokens: Token[], i: number, end: number, m: Match): boolean {
+  const t = tokens[i] as Token;
+  if (m.row.id !== "total" || !["总计", "合计"].includes(t.key)) return false;
+  return t.inRow && !sameLineValues(tokens, i, end).some((v) => v.kind === "value");
+}
+
 /** Read every row of the blocks of one table that appear in the token range. */
 function readRows(
   tokens: Token[],
@@ -162,24 +146,25 @@ function readRows(
   table: TableId,
 ): RowReading[] {
   const found = new Map<string, RowReading>();
+  const sub = table === "三" ? subtotalColumn(tokens, range) : null;
   for (let i = range[0]; i < range[1]; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "label") continue;
     const m = matchRow(t.key, blocks);
     if (!m) {
-      // A label with values on its own line that no template row has: a local extra row.
-      if (t.inRow && t.key.length > 1 && t.key.length <= MAX_LABEL_KEY) {
-        const { values } = collectValues(tokens, i, range[1], 99);
-        if (values.some((v) => v.kind === "value" && parseCell(v.text).state === "number")) {
-          extras.push({ table, label: t.text, values: values.map((v) => v.text), line: t.line + 1 });
-        }
-      }
+      const extra = extraRow(tokens, i, range[1], table);
+      if (extra) extras.push(extra);
       continue;
     }
     const id = `${m.block.item ?? ""}|${m.row.id}`;
-    if (found.has(id)) continue;
+    if (found.has(id) || isHeaderTotal(tokens, i, range[1], m)) continue;
     const n = m.block.columns.length;
     const { values, last } = collectValues(tokens, i, range[1], n);
+    if (sub && values.length === n + 1) {
+      // A local 法人或其他组织小计 column: keep it apart, never in the template's cells.
+      const [cut] = values.splice(sub.index, 1);
+      extras.push({ table, label: t.text, column: sub.label, values: [(cut as Token).text], line: t.line + 1 });
+    }
     const reading = rowFromTokens(m.block, m.row, values, {
       line: t.line,
       quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line),
@@ -204,6 +189,7 @@ function readTable4(tokens: Token[], range: [number, number], block: BlockDef, r
     else cur.push(t);
   }
   flush();
+  best = trimPadding(best, 15);
   if (best.length > 0 && best.some((t) => t.kind === "value")) {
     const first = best[0] as Token;
     const lastTok = best[Math.min(best.length, 15) - 1] as Token;
