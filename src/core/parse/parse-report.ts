@@ -50,9 +50,12 @@ export function parseReport(input: ReportInput): ParsedReport {
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
   const read = readTables(tokens, lines, rawLines, fallback);
-  const checks = runChecks(read.cells);
+  const checks = runChecks(read.cells, read.extras);
   const warnings = [...read.warnings];
   if (!meta.body) warnings.push("no body name found in the title");
+  for (const h of findHeadings(lines)) {
+    if (h.misnumbered) warnings.push(`heading of section ${h.id} printed as ${h.misnumbered}: ${h.text}`);
+  }
   if (meta.year === null) warnings.push("no reporting year found");
   if (read.version !== "unknown") {
     const want = cellCount(read.version);

@@ -10,7 +10,7 @@ import { labelKey } from "../text/normalize.js";
 import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
 import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
 import { findHeadings } from "./sections.js";
-import { subtotalColumn } from "./table3-columns.js";
+import { type SubtotalColumn, subtotalColumn } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -121,12 +121,18 @@ function quoteOf(rawLines: string[], from: number, to: number): string {
 }
 
 /** A local row (no template row has its label) with figures on its own line or lines: kept as an extra. */
-function extraRow(tokens: Token[], i: number, end: number, table: TableId): ExtraRow | null {
+function extraRow(tokens: Token[], i: number, end: number, table: TableId, sub: SubtotalColumn | null): ExtraRow[] {
   const t = tokens[i] as Token;
-  if (t.key.length <= 1 || t.key.length > MAX_LABEL_KEY) return null;
-  const values = valuesUntilLabel(tokens, i, end);
-  if (!values.some((v) => v.kind === "value" && parseCell(v.text).state === "number")) return null;
-  return { table, label: t.text, values: values.map((v) => v.text), line: t.line + 1 };
+  if (t.key.length <= 1 || t.key.length > MAX_LABEL_KEY) return [];
+  const values = valuesUntilLabel(tokens, i, end).map((v) => v.text);
+  if (!values.some((v) => parseCell(v).state === "number")) return [];
+  const line = t.line + 1;
+  if (!sub || values.length !== 8) return [{ table, label: t.text, values, line }];
+  const [cut] = values.splice(sub.index, 1);
+  return [
+    { table, label: t.text, values, line },
+    { table, label: t.text, column: sub.label, values: [cut as string], line },
+  ];
 }
 
 /** A bare "总计" that is a column header (more labels follow on its line), not the （七）总计 row. */
@@ -152,8 +158,7 @@ function readRows(
     if (t.kind !== "label") continue;
     const m = matchRow(t.key, blocks);
     if (!m) {
-      const extra = extraRow(tokens, i, range[1], table);
-      if (extra) extras.push(extra);
+      extras.push(...extraRow(tokens, i, range[1], table, sub));
       continue;
     }
     const id = `${m.block.item ?? ""}|${m.row.id}`;

@@ -89,10 +89,33 @@ export function tokenizeLine(raw: string, line: number): Token[] {
   return splitCell(s, line, false);
 }
 
+/** One character on a line of its own: a piece of a label printed vertically ("（七）\n总\n计"). */
+function isVerticalPiece(t: Token, prev: Token | undefined): prev is Token {
+  return (
+    t.kind === "label" &&
+    t.key.length === 1 &&
+    /[\u4e00-\u9fff]/.test(t.key) &&
+    prev !== undefined &&
+    prev.kind === "label" &&
+    prev.line === t.line - 1 &&
+    !prev.inRow
+  );
+}
+
+/**
+ * Tokenise every line. A label printed one character per line is joined back into one label
+ * (on the line of its last character, where its row's cells follow).
+ */
 export function tokenize(lines: string[]): Token[] {
   const out: Token[] = [];
   lines.forEach((l, i) => {
-    for (const t of tokenizeLine(l, i)) out.push(t);
+    for (const t of tokenizeLine(l, i)) {
+      const prev = out[out.length - 1];
+      if (isVerticalPiece(t, prev)) {
+        const text = prev.text + t.text;
+        out[out.length - 1] = { ...t, text, key: labelKey(text) };
+      } else out.push(t);
+    }
   });
   return out;
 }
