@@ -47,7 +47,7 @@ export function findTitle(lines: string[]): { title: string; body: string; year:
       if (!m) continue;
       const body = cleanBody(m[1] || m[3] || "") || bodyLine(head[i - 1]);
       if (!body) continue;
-      const title = cell.replace(/^[:：\s]+/, "").trim();
+      const title = (m[1] || m[3] ? m[0] : cell).replace(/^[:：\s《“"]+/, "").trim();
       return { title: m[1] || m[3] ? title : `${body}${title}`, body, year: Number(m[2]) };
     }
   }

@@ -6,7 +6,7 @@
 
 import type { ParsedReport, Passage, ReportMeta } from "../model.js";
 import { cellCount, type TemplateVersion } from "../template.js";
-import { nfkc } from "../text/normalize.js";
+import { foldDigits, nfkc } from "../text/normalize.js";
 import { runChecks } from "./checks.js";
 import { detectForm } from "./detect-form.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
@@ -44,7 +44,8 @@ function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: 
 
 export function parseReport(input: ReportInput): ParsedReport {
   const isHtml = !input.lines && looksLikeHtml(input.text);
-  const rawLines = input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/));
+  // Full-width figures (１２４９) are folded once, so a cell's figure and its quote agree.
+  const rawLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
   const lines = rawLines.map(nfkc);
   const meta = readMeta(lines, input.meta ?? {}, input.file);
   const tokens = tokenize(lines);

@@ -179,8 +179,17 @@ function readRows(
   return [...found.values()];
 }
 
-/** Table 四: the run of values after its header (fifteen cells, or one glued run). */
+/** Table 四 printed one group per row ("行政复议 | 0 | 0 | 0 | 0 | 0"), when at least two groups read so. */
+function readTable4Rows(tokens: Token[], range: [number, number], block: BlockDef, rawLines: string[]): RowReading[] | null {
+  const rows = readRows(tokens, range, [block], rawLines, [], "四");
+  const read = rows.filter((r) => r.options === null && r.cells.some((c) => c.state === "number"));
+  return read.length >= 2 ? rows : null;
+}
+
+/** Table 四: one row per group, or the run of values after its header (fifteen cells, or one glued run). */
 function readTable4(tokens: Token[], range: [number, number], block: BlockDef, rawLines: string[]): RowReading[] {
+  const byRows = readTable4Rows(tokens, range, block, rawLines);
+  if (byRows) return byRows;
   let best: Token[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -195,17 +204,11 @@ function readTable4(tokens: Token[], range: [number, number], block: BlockDef, r
   }
   flush();
   best = trimPadding(best, 15);
-  if (best.length > 0 && best.some((t) => t.kind === "value")) {
-    const first = best[0] as Token;
-    const lastTok = best[Math.min(best.length, 15) - 1] as Token;
-    const quote = quoteOf(rawLines, first.line, lastTok.line);
-    return resolveTable4(block, best.slice(0, 15), { line: first.line, quote });
-  }
-  // Transposed layout: one row per group ("行政复议 | 0 | 0 | 0 | 0 | 0").
-  const rows: RowReading[] = [];
-  const t4 = { ...block, columns: block.columns };
-  for (const r of readRows(tokens, range, [t4], rawLines, [], "四")) rows.push(r);
-  return rows;
+  if (!best.some((t) => t.kind === "value")) return [];
+  const first = best[0] as Token;
+  const lastTok = best[Math.min(best.length, 15) - 1] as Token;
+  const quote = quoteOf(rawLines, first.line, lastTok.line);
+  return resolveTable4(block, best.slice(0, 15), { line: first.line, quote });
 }
 
 /** Read all three tables. */

@@ -103,6 +103,30 @@ function splitTable2(block: BlockDef, run: string): Reading[] | null {
   return prev < 0 || change < 0 ? out : out.filter((r) => zero(r[prev] ?? null) + zero(r[change] ?? null) >= 0);
 }
 
+/** A well-formed single figure: no leading zero, at most one sign, no glued minus inside. */
+const ONE_FIGURE = /^(?:[+\-−]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?(?:万元|元|件|项)?|\/|—+|无|(?:增加|新增|减少)\d+)$/;
+
+/**
+ * Values printed apart by spaces ("…数量 40 5 1 0 2 1 49") are separate cells even without
+ * pipes; a run broken by a stray space ("410 000041") is not: one piece is no single figure.
+ */
+function separated(filled: Token[], values: Token[]): boolean {
+  return filled.length >= 2 && values.every((v) => v.kind === "empty" || ONE_FIGURE.test(v.text.normalize("NFKC")));
+}
+
+/** Cells printed apart but fewer than the template has: which ones are missing? null = not decidable here. */
+function withGaps(block: BlockDef, row: RowDef, values: Token[], where: Where): RowReading | null {
+  const n = block.columns.length;
+  if (block.table === "二") return positional(block, row, values, where);
+  const parsed = values.map((v) => parseCell(v.text));
+  if (parsed.some((p) => p.state !== "number" && p.state !== "empty")) return positional(block, row, values, where);
+  const options = placeGaps(
+    parsed.map((p) => p.value),
+    n,
+  ).filter(block.table === "三" ? applicantSumHolds : table4Holds);
+  return options.length > 0 ? { block, row, cells: cellsFromOptions(block, row, options, where), options } : null;
+}
+
 /** Read one row's cells from the tokens after its label; null when the tokens are not a row. */
 export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], where: Where): RowReading | null {
   const n = block.columns.length;
@@ -110,19 +134,15 @@ export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], whe
   const filled = values.filter((v) => v.kind === "value");
   if (filled.length === 0 && values.length < n) return null;
   if (values.length >= n) return positional(block, row, values, where);
-  if (values.every((v) => v.piped)) {
-    // Cells printed apart but fewer than the template has: which ones are missing?
-    if (block.table === "二") return positional(block, row, values, where);
-    const parsed = values.map((v) => parseCell(v.text));
-    if (parsed.some((p) => p.state !== "number" && p.state !== "empty")) return positional(block, row, values, where);
-    const options = placeGaps(
-      parsed.map((p) => p.value),
-      n,
-    ).filter(block.table === "三" ? applicantSumHolds : table4Holds);
-    const raw = values.map((v) => v.text).join(" ");
-    if (options.length === 0)
-      return unreadable(block, row, where, raw, `源文本该行只有${values.length}个单元格（模板为${n}个），无法按勾稽关系判断缺少哪一格`);
-    return { block, row, cells: cellsFromOptions(block, row, options, where), options };
+  const piped = values.every((v) => v.piped);
+  if (piped || separated(filled, values)) {
+    const read = withGaps(block, row, values, where);
+    if (read) return read;
+    if (piped) {
+      const why = `源文本该行只有${values.length}个单元格（模板为${n}个），无法按勾稽关系判断缺少哪一格`;
+      return unreadable(block, row, where, values.map((v) => v.text).join(" "), why);
+    }
+    // Spaces can also fall inside a glued run ("12 3001016"): read it as one below.
   }
   // Fewer values than columns on an unseparated line: a glued run.
   const run = runText(filled.map((v) => v.text));

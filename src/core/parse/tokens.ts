@@ -83,6 +83,11 @@ export function tokenizeLine(raw: string, line: number): Token[] {
     const inRow = cells.length > 1;
     return cells.flatMap((c) => splitCell(c, line, inRow)).map((t) => ({ ...t, piped: true }));
   }
+  // Tab-separated cells (a web table copied as text): every tab is a cell boundary, empty cells included.
+  if (raw.includes("\t")) {
+    const cells = raw.replace(/^[ \u3000]+|[ \u3000\r]+$/g, "").split("\t");
+    if (cells.length > 1) return cells.flatMap((c) => splitCell(c, line, true)).map((t) => ({ ...t, piped: true }));
+  }
   // Space-aligned text (pdftotext -layout/-raw): cells separated by runs of spaces.
   const cols = s.split(/\s{2,}|\t/);
   if (cols.length > 1) return cols.flatMap((c) => splitCell(c, line, true));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellAt, expectQuotesHoldFigures, failed, parseFixture, rowValues } from "../../helpers/forms.js";
+import { cellAt, expectQuotesHoldFigures, failed, parseFixture, parseText, rowValues } from "../../helpers/forms.js";
 
 describe("a web page with real <table>s (2019 template, rowspan 20)", () => {
   const r = parseFixture("html-2019-rowspan-layout.html");
@@ -71,5 +71,32 @@ describe("a page embedded as an escaped string", () => {
     expect(json.meta).toMatchObject({ body: "青山区生态环境局", year: 2021, published: "2022-01-20" });
     expect(json.cells.map((c) => [c.rowId, c.colId, c.raw])).toEqual(page.cells.map((c) => [c.rowId, c.colId, c.raw]));
     expect(failed(json)).toEqual([]);
+  });
+});
+
+describe("page details", () => {
+  it("takes the title from <title> when the page prints it nowhere else", () => {
+    const r = parseText(
+      `<html><head><title>黄陂区人民政府2021年政府信息公开工作年度报告_黄陂区人民政府门户网站</title></head><body>
+      <ul>${"<li>导航</li>".repeat(120)}</ul>
+      <p>本年度报告中所列数据统计期限为2021年1月1日至12月31日。</p>
+      <p>二、主动公开政府信息情况</p>
+      <table><tr><td>第二十条第（五）项</td></tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>1,520</td></tr></table>
+      </body></html>`,
+      "page.html",
+    );
+    expect(r.meta).toMatchObject({ title: "黄陂区人民政府2021年政府信息公开工作年度报告", body: "黄陂区人民政府", year: 2021 });
+    expect(cellAt(r, "二", "license", "decisions")).toMatchObject({ raw: "1,520", value: 1520 });
+  });
+
+  it("unwraps a page whose markup arrives entity-escaped", () => {
+    const page = "<table><tr><td>行政处罚</td><td>86</td></tr><tr><td>行政强制</td><td>4</td></tr></table>";
+    const escaped = page.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const r = parseText(
+      `<p>某局2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><p>第二十条第（六）项</p>${escaped}`,
+      "x.html",
+    );
+    expect(rowValues(r, "二", "penalty")).toEqual([86]);
+    expect(rowValues(r, "二", "coercion")).toEqual([4]);
   });
 });

@@ -106,3 +106,27 @@ describe("small variants", () => {
     expect(rowValues(r, "三", "total")).toEqual([3, 0, 0, 0, 0, 0, 3]);
   });
 });
+
+describe("table 四 and figure variants", () => {
+  it("reads table 四 printed one group per row", () => {
+    const r = parseText(
+      [
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "| | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+        "| 行政复议 | 3 | 1 | 0 | 1 | 5 |",
+        "| 行政诉讼（未经复议直接起诉） | 2 | 0 | 1 | 0 | 3 |",
+        "| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 1 | 1 |",
+      ].join("\n"),
+    );
+    expect(rowValues(r, "四", "review")).toEqual([3, 1, 0, 1, 5]);
+    expect(rowValues(r, "四", "suit_direct")).toEqual([2, 0, 1, 0, 3]);
+    expect(rowValues(r, "四", "suit_after")).toEqual([0, 0, 0, 1, 1]);
+    expect(cellAt(r, "四", "suit_after", "total").quote).toBe("| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 1 | 1 |");
+  });
+
+  it("reads full-width figures, and quotes them as the figure reads", () => {
+    const r = parseText(["三、收到和处理政府信息公开申请情况", "二、上年结转政府信息公开申请数量 ３ １ ０ ０ ０ ０ ４"].join("\n"));
+    expect(rowValues(r, "三", "carried_in")).toEqual([3, 1, 0, 0, 0, 0, 4]);
+    expect(cellAt(r, "三", "carried_in", "tot").quote).toContain("4");
+  });
+});

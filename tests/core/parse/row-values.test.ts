@@ -102,3 +102,50 @@ describe("row values: small cases", () => {
     expect(rowValues(r, "三", "total")).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 });
+
+describe("cells separated by tabs or single spaces", () => {
+  it("reads a web table copied as tab-separated text, empty cells included", () => {
+    const r = parseText(
+      [
+        "某县2021年政府信息公开工作年度报告",
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+        "规章\t0\t\t0",
+        "行政规范性文件\t3\t1\t25",
+      ].join("\n"),
+    );
+    expect(cellAt(r, "二", "rules", "repealed")).toMatchObject({ raw: "", state: "empty" });
+    expect(rowValues(r, "二", "rules")).toEqual([0, null, 0]);
+    expect(rowValues(r, "二", "normative")).toEqual([3, 1, 25]);
+    expect(r.form).toBe("row-per-line");
+  });
+
+  it("places a missing cell in a space-separated table 三 row by the rules instead of re-gluing the digits", () => {
+    // 6 figures for 7 columns: T3-3 fixes 总计 (45); which applicant cell is missing stays open.
+    const r = parseText(["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 40 5 0 0 0 45"].join("\n"));
+    expect(cellAt(r, "三", "new", "tot")).toMatchObject({ value: 45, decidedBy: "rules" });
+    expect(cellAt(r, "三", "new", "np")).toMatchObject({ state: "ambiguous", candidates: [40] });
+    expect(cellAt(r, "三", "new", "com")).toMatchObject({ state: "ambiguous", candidates: [5, 40] });
+    expect(cellAt(r, "三", "new", "np").warnings.join("")).toContain("未印出");
+  });
+
+  it("lets the other rows settle which cell is missing", () => {
+    const r = parseText(
+      [
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量 40 5 0 0 0 45",
+        "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "（七）总计 40 5 0 0 0 0 45",
+        "四、结转下年度继续办理 0 0 0 0 0 0 0",
+      ].join("\n"),
+    );
+    expect(rowValues(r, "三", "new").slice(0, 2)).toEqual([40, 5]);
+    expect(cellAt(r, "三", "new", "com").decidedBy).toBe("rules");
+  });
+
+  it("leaves a row unread when no placement of the missing cell adds up", () => {
+    const r = parseText(["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 40 5 1 0 2 49"].join("\n"));
+    expect(r.cells.filter((c) => c.rowId === "new").every((c) => c.state === "ambiguous" && c.value === null)).toBe(true);
+  });
+});
