@@ -51,7 +51,10 @@ export interface Passage {
 /** Rows a report prints that neither national template has (kept verbatim, never summed in). */
 export interface ExtraRow {
   table: TableId;
+  /** The row label as printed. */
   label: string;
+  /** For a local extra column (e.g. 法人或其他组织小计): its header as printed; the values are that column's. */
+  column?: string;
   values: string[];
   line: number;
 }

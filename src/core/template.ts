@@ -528,14 +528,38 @@ export const VERSION_CUES: Record<TemplateVersion, string[]> = {
   "2021": ["本年制发件数", "本年废止件数", "现行有效件", "本年收费金额", "逾期不补正", "收费通知"],
 };
 
-/** Section headings (§7.1), with the keywords that identify each in label-key form. */
+/**
+ * Section headings (§7.1), with the keywords that identify each in label-key form. `strong`
+ * keywords are specific enough to accept a heading whose ordinal is wrong ("五、政府信息公开
+ * 行政复议、行政诉讼情况" where 四 was meant): §7.1 notes misnumbered headings occur.
+ */
 export const SECTIONS = [
-  { id: "一", title: "一、总体情况", keys: ["总体情况"] },
-  { id: "二", title: "二、主动公开政府信息情况", keys: ["主动公开政府信息情况", "主动公开政府信息"] },
-  { id: "三", title: "三、收到和处理政府信息公开申请情况", keys: ["收到和处理政府信息公开申请", "依申请公开政府信息情况", "收到和处理"] },
-  { id: "四", title: "四、政府信息公开行政复议、行政诉讼情况", keys: ["行政复议", "行政诉讼"] },
-  { id: "五", title: "五、存在的主要问题及改进情况", keys: ["存在的主要问题", "存在问题", "主要问题", "改进情况", "改进措施"] },
-  { id: "六", title: "六、其他需要报告的事项", keys: ["其他需要报告", "其他事项"] },
+  { id: "一", title: "一、总体情况", keys: ["总体情况"], strong: ["总体情况"] },
+  {
+    id: "二",
+    title: "二、主动公开政府信息情况",
+    keys: ["主动公开政府信息情况", "主动公开政府信息"],
+    strong: ["主动公开政府信息情况"],
+  },
+  {
+    id: "三",
+    title: "三、收到和处理政府信息公开申请情况",
+    keys: ["收到和处理政府信息公开申请", "依申请公开政府信息情况", "收到和处理"],
+    strong: ["收到和处理政府信息公开申请", "依申请公开政府信息情况"],
+  },
+  {
+    id: "四",
+    title: "四、政府信息公开行政复议、行政诉讼情况",
+    keys: ["行政复议", "行政诉讼"],
+    strong: ["政府信息公开行政复议", "行政复议行政诉讼", "行政复议和行政诉讼", "行政复议和提起行政诉讼"],
+  },
+  {
+    id: "五",
+    title: "五、存在的主要问题及改进情况",
+    keys: ["存在的主要问题", "存在问题", "主要问题", "改进情况", "改进措施"],
+    strong: ["存在的主要问题", "存在问题", "问题及改进", "问题和改进"],
+  },
+  { id: "六", title: "六、其他需要报告的事项", keys: ["其他需要报告", "其他事项"], strong: ["其他需要报告"] },
 ] as const;
 
 /** Every block of a version, by table. */

@@ -3,7 +3,8 @@
  * never changes a published figure: it is recorded, and every involved cell carries a warning.
  */
 
-import { type Cell, type CheckResult, cellKey } from "../model.js";
+import { type Cell, type CheckResult, cellKey, type ExtraRow } from "../model.js";
+import { parseCell } from "./value.js";
 
 type Lookup = (rowId: string, colId: string) => Cell | undefined;
 
@@ -43,8 +44,26 @@ const T3_COL_NAMES: Record<string, string> = {
 };
 const T3_TOP = ["new", "carried_in", "total", "carried_out"];
 
-/** Run every rule that the report's cells allow; attach warnings to the cells of failed rules. */
-export function runChecks(cells: Cell[]): CheckResult[] {
+/** Table 三 rows the report adds itself (e.g. "9.属于工作秘密"), as seven figures each. */
+function localRows(extras: ExtraRow[]): { label: string; values: number[] }[] {
+  return extras
+    .filter((e) => e.table === "三" && !e.column && e.values.length === 7)
+    .map((e) => ({ label: e.label, values: e.values.map((v) => parseCell(v).value ?? 0) }));
+}
+
+/** When a T3-2 gap is exactly what the report's own extra rows hold, say so. */
+function extrasNote(gap: number, col: number, rows: { label: string; values: number[] }[]): string {
+  const holding = rows.filter((r) => r.values[col] !== 0);
+  const sum = holding.reduce((a, r) => a + (r.values[col] as number), 0);
+  if (gap === 0 || sum !== gap) return "";
+  return `；差额${gap}等于报告自加的非模板行${holding.map((r) => `“${r.label}”`).join("、")}，该行不属国家模板，未计入`;
+}
+
+/**
+ * Run every rule that the report's cells allow; attach warnings to the cells of failed rules.
+ * `extras` (local rows) are never summed in; they only explain a T3-2 gap they account for.
+ */
+export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[] {
   const out: CheckResult[] = [];
   const by = new Map(cells.map((c) => [cellKey(c), c]));
   const t3: Lookup = (r, c) => by.get(`三||${r}|${c}`);
@@ -53,16 +72,26 @@ export function runChecks(cells: Cell[]): CheckResult[] {
   const t3Rows = [...new Set(cells.filter((c) => c.table === "三").map((c) => c.rowId))];
   const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
   const push = (r: CheckResult | null) => r && out.push(r);
+  const local = localRows(extras);
 
   if (t3Rows.length > 0) {
-    for (const c of T3_COLS) {
+    for (const [ci, c] of T3_COLS.entries()) {
       const name = T3_COL_NAMES[c];
       const get = (r: string) => t3(r, c);
       const [a, b, t, d] = T3_TOP.map(get);
       if (a && b && t && d) push(sumRule("T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
       const parts = resultRows.map(get).filter((x): x is Cell => Boolean(x));
       if (t && parts.length === resultRows.length && parts.length > 0)
-        push(sumRule("T3-2", "hard", [t], parts, t3Any, (l, r) => `${name}列：（七）总计=${l}，各办理结果相加=${r}`));
+        push(
+          sumRule(
+            "T3-2",
+            "hard",
+            [t],
+            parts,
+            t3Any,
+            (l, r) => `${name}列：（七）总计=${l}，各办理结果相加=${r}${extrasNote(l - r, ci, local)}`,
+          ),
+        );
     }
     for (const r of t3Rows) {
       const tot = t3(r, "tot");

@@ -14,7 +14,7 @@ export function detectForm(lines: string[], wasHtml: boolean): TextForm {
     const s = l.trim();
     if (/^\|.*\|$/.test(s) && (s.match(/\|/g) ?? []).length >= 3) md++;
     else if (/^[^|]+ \|$/.test(s) || /^\|+$/.test(s)) cellLines++;
-    else if ((s.match(/ \| /g) ?? []).length >= 2) rowLines++;
+    else if ((s.match(/ \| /g) ?? []).length >= 2 || (l.match(/\t/g) ?? []).length >= 2) rowLines++;
     else if (/\S\s{2,}\d/.test(s)) spaced++;
     else if (/[\u4e00-\u9fff)）]\s?\d{4,}$/.test(s)) glued++;
     else if (/^[\d.\s/-]+$/.test(s) && s.length < 12) bareNumbers++;

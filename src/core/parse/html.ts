@@ -108,10 +108,23 @@ function rowsOf(table: Element): Element[] {
   return out;
 }
 
-/** Convert a page to lines. */
+/** The page's <title>, which may be the only place the report's title is printed. */
+function pageTitle(n: ChildNode): string {
+  if (!isElement(n)) return "";
+  if (n.name === "title") return n.children.map(cellText).join("").replace(/\s+/g, " ").trim();
+  for (const c of n.children) {
+    const t = pageTitle(c);
+    if (t) return t;
+  }
+  return "";
+}
+
+/** Convert a page to lines; the page's <title>, if any, is the first line. */
 export function htmlToLines(html: string): string[] {
   const doc = parseDocument(unwrapEmbedded(html), { decodeEntities: true });
   const lines: string[] = [];
+  const title = doc.children.map(pageTitle).find(Boolean);
+  if (title) lines.push(title);
   let buf = "";
   const flush = () => {
     const t = buf.replace(/[ \t\u00a0\u3000]+/g, " ").trim();

@@ -6,11 +6,14 @@
 
 import type { ReportMeta } from "../model.js";
 import { nfkc } from "../text/normalize.js";
-import { chineseYear } from "../text/numerals.js";
+import { chineseDate, chineseYear } from "../text/numerals.js";
 
 const TITLE = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(.*?)\s*政府信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
 const STAT_PERIOD =
-  /统计(?:期限|时限|时段|时间段|期间|区间)?(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:至|到|-|—)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/;
+  /统计[^0-9。]{0,12}?((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|-|—|~)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/;
+const STAT_YEAR = /统计(?:期限|时限|时段|时间段|期间|区间|范围)[^0-9。]{0,4}?((?:19|20)\d{2})\s*年度/;
+/** A title line without a year: "青山区生态环境局政府信息公开工作年度报告". */
+const TITLE_NO_YEAR = /^(.{2,30}?)\s*(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告$/;
 const DATE = /((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?/;
 
 function cleanBody(s: string): string {
@@ -21,19 +24,37 @@ function cleanBody(s: string): string {
     .replace(/(的)$/, "");
 }
 
-/** The title line: "灵丘县2019年政府信息公开工作年度报告" or "2019年灵丘县政府信息公开工作年度报告". */
-export function findTitle(lines: string[]): { title: string; body: string; year: number } | null {
-  for (const raw of lines.slice(0, 80)) {
-    const line = chineseYear(nfkc(raw)).replace(/^[#*\s|]+|[*\s|]+$/g, "");
-    const cells = line.split("|").map((c) => c.trim());
-    for (const cell of cells) {
+/** Endings of body names (governments, offices, departments, places, sub-units). */
+const BODY_END = /(?:政府|办公室|办公厅|局|委员会|委|办|厅|县|区|市|州|盟|旗|镇|乡|街道|办事处|中心|院|会|所|站|队|处|室|部|署|行|管委会)$/;
+
+/** A short line that names a body: the first half of a title broken over two lines. */
+function bodyLine(s: string | undefined): string {
+  const t = cleanBody((s ?? "").replace(/^[#*\s|]+|[*\s|]+$/g, ""));
+  return t.length >= 2 && t.length <= 30 && !/[\d。，,:：;；]/.test(t) && BODY_END.test(t) ? t : "";
+}
+
+/**
+ * The title line: "灵丘县2019年政府信息公开工作年度报告" or "2019年灵丘县政府信息公开工作年度报告";
+ * a title broken after the body name; or one without a year (year null: the caller falls back
+ * to the 统计期限 sentence).
+ */
+export function findTitle(lines: string[]): { title: string; body: string; year: number | null } | null {
+  const head = lines.slice(0, 80).map((raw) => chineseYear(nfkc(raw)).replace(/^[#*\s|]+|[*\s|]+$/g, ""));
+  for (const [i, line] of head.entries()) {
+    for (const cell of line.split("|").map((c) => c.trim())) {
       if (cell.length > 80) continue;
       const m = TITLE.exec(cell);
       if (!m) continue;
-      const body = cleanBody(m[1] || m[3] || "");
+      const body = cleanBody(m[1] || m[3] || "") || bodyLine(head[i - 1]);
       if (!body) continue;
-      return { title: cell.replace(/^[:：\s]+/, "").trim(), body, year: Number(m[2]) };
+      const title = (m[1] || m[3] ? m[0] : cell).replace(/^[:：\s《“"]+/, "").trim();
+      return { title: m[1] || m[3] ? title : `${body}${title}`, body, year: Number(m[2]) };
     }
+  }
+  for (const line of head) {
+    const m = TITLE_NO_YEAR.exec(line.trim());
+    const body = m ? bodyLine(m[1]) : "";
+    if (body) return { title: line.trim(), body, year: null };
   }
   return null;
 }
@@ -52,7 +73,7 @@ export function findPublished(lines: string[], year: number | null): string | nu
     if (m) return iso(m);
   }
   for (const raw of lines.slice(-12).reverse()) {
-    const line = chineseYear(nfkc(raw)).trim();
+    const line = chineseDate(nfkc(raw)).trim();
     if (line.length > 30) continue;
     const m = DATE.exec(line);
     if (m && (year === null || Number(m[1]) > year)) return iso(m);
@@ -63,7 +84,8 @@ export function findPublished(lines: string[], year: number | null): string | nu
 /** Reporting year from the statistics-period sentence. */
 export function findStatYear(lines: string[]): number | null {
   for (const raw of lines) {
-    const m = STAT_PERIOD.exec(nfkc(raw));
+    const line = chineseDate(nfkc(raw));
+    const m = STAT_PERIOD.exec(line) ?? STAT_YEAR.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

@@ -6,7 +6,7 @@
 
 import type { ParsedReport, Passage, ReportMeta } from "../model.js";
 import { cellCount, type TemplateVersion } from "../template.js";
-import { nfkc } from "../text/normalize.js";
+import { foldDigits, nfkc } from "../text/normalize.js";
 import { runChecks } from "./checks.js";
 import { detectForm } from "./detect-form.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
@@ -45,15 +45,19 @@ function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: 
 
 export function parseReport(input: ReportInput): ParsedReport {
   const isHtml = !input.lines && looksLikeHtml(input.text);
-  const rawLines = input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/));
+  // Full-width figures (１２４９) are folded once, so a cell's figure and its quote agree.
+  const rawLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
   const lines = rawLines.map(nfkc);
   const meta = readMeta(lines, input.meta ?? {}, input.file);
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
   const read = readTables(tokens, lines, rawLines, fallback);
-  const checks = runChecks(read.cells);
+  const checks = runChecks(read.cells, read.extras);
   const warnings = [...read.warnings];
   if (!meta.body) warnings.push("no body name found in the title");
+  for (const h of findHeadings(lines)) {
+    if (h.misnumbered) warnings.push(`heading of section ${h.id} printed as ${h.misnumbered}: ${h.text}`);
+  }
   if (meta.year === null) warnings.push("no reporting year found");
   if (read.version !== "unknown") {
     const want = cellCount(read.version);

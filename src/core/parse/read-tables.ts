@@ -8,7 +8,9 @@ import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
 import { labelKey } from "../text/normalize.js";
 import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
+import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
 import { findHeadings } from "./sections.js";
+import { type SubtotalColumn, subtotalColumn } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -101,40 +103,6 @@ export function matchRow(key: string, blocks: BlockDef[]): Match | null {
   return best;
 }
 
-/** Value tokens that belong to the label at index i (its row), and where the row ends. */
-function collectValues(tokens: Token[], i: number, end: number, n: number): { values: Token[]; last: number } {
-  const label = tokens[i] as Token;
-  const values: Token[] = [];
-  let j = i + 1;
-  let last = i;
-  const sameLine = j < end && (tokens[j] as Token).line === label.line && (tokens[j] as Token).kind !== "label";
-  if (sameLine || label.inRow) {
-    while (j < end && (tokens[j] as Token).line === label.line && (tokens[j] as Token).kind !== "label") {
-      values.push(tokens[j] as Token);
-      last = j++;
-    }
-    if (values.some((v) => v.kind === "value") || values.length >= n) return { values, last };
-    values.length = 0;
-  }
-  while (j < end && values.length < n) {
-    const t = tokens[j] as Token;
-    if (t.kind === "label") {
-      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line.
-      const next = tokens[j + 1];
-      if (values.length === 0 && next && next.line === t.line && next.kind !== "label") {
-        j++;
-        continue;
-      }
-      break;
-    }
-    values.push(t);
-    last = j++;
-    // A whole row printed on the next line: stop at that line's end.
-    if (t.inRow && values.length > 0 && (tokens[j]?.line ?? -1) !== t.line && values.length >= n) break;
-  }
-  return { values, last };
-}
-
 function tokensIn(tokens: Token[], range: [number, number] | undefined): [number, number] {
   if (!range) return [0, 0];
   let a = tokens.findIndex((t) => t.line >= range[0]);
@@ -152,6 +120,28 @@ function quoteOf(rawLines: string[], from: number, to: number): string {
     .join("\n");
 }
 
+/** A local row (no template row has its label) with figures on its own line or lines: kept as an extra. */
+function extraRow(tokens: Token[], i: number, end: number, table: TableId, sub: SubtotalColumn | null): ExtraRow[] {
+  const t = tokens[i] as Token;
+  if (t.key.length <= 1 || t.key.length > MAX_LABEL_KEY) return [];
+  const values = valuesUntilLabel(tokens, i, end).map((v) => v.text);
+  if (!values.some((v) => parseCell(v).state === "number")) return [];
+  const line = t.line + 1;
+  if (!sub || values.length !== 8) return [{ table, label: t.text, values, line }];
+  const [cut] = values.splice(sub.index, 1);
+  return [
+    { table, label: t.text, values, line },
+    { table, label: t.text, column: sub.label, values: [cut as string], line },
+  ];
+}
+
+/** A bare "总计" that is a column header (more labels follow on its line), not the （七）总计 row. */
+function isHeaderTotal(tokens: Token[], i: number, end: number, m: Match): boolean {
+  const t = tokens[i] as Token;
+  if (m.row.id !== "total" || !["总计", "合计"].includes(t.key)) return false;
+  return t.inRow && !sameLineValues(tokens, i, end).some((v) => v.kind === "value");
+}
+
 /** Read every row of the blocks of one table that appear in the token range. */
 function readRows(
   tokens: Token[],
@@ -162,24 +152,24 @@ function readRows(
   table: TableId,
 ): RowReading[] {
   const found = new Map<string, RowReading>();
+  const sub = table === "三" ? subtotalColumn(tokens, range) : null;
   for (let i = range[0]; i < range[1]; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "label") continue;
     const m = matchRow(t.key, blocks);
     if (!m) {
-      // A label with values on its own line that no template row has: a local extra row.
-      if (t.inRow && t.key.length > 1 && t.key.length <= MAX_LABEL_KEY) {
-        const { values } = collectValues(tokens, i, range[1], 99);
-        if (values.some((v) => v.kind === "value" && parseCell(v.text).state === "number")) {
-          extras.push({ table, label: t.text, values: values.map((v) => v.text), line: t.line + 1 });
-        }
-      }
+      extras.push(...extraRow(tokens, i, range[1], table, sub));
       continue;
     }
     const id = `${m.block.item ?? ""}|${m.row.id}`;
-    if (found.has(id)) continue;
+    if (found.has(id) || isHeaderTotal(tokens, i, range[1], m)) continue;
     const n = m.block.columns.length;
     const { values, last } = collectValues(tokens, i, range[1], n);
+    if (sub && values.length === n + 1) {
+      // A local 法人或其他组织小计 column: keep it apart, never in the template's cells.
+      const [cut] = values.splice(sub.index, 1);
+      extras.push({ table, label: t.text, column: sub.label, values: [(cut as Token).text], line: t.line + 1 });
+    }
     const reading = rowFromTokens(m.block, m.row, values, {
       line: t.line,
       quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line),
@@ -189,8 +179,17 @@ function readRows(
   return [...found.values()];
 }
 
-/** Table 四: the run of values after its header (fifteen cells, or one glued run). */
+/** Table 四 printed one group per row ("行政复议 | 0 | 0 | 0 | 0 | 0"), when at least two groups read so. */
+function readTable4Rows(tokens: Token[], range: [number, number], block: BlockDef, rawLines: string[]): RowReading[] | null {
+  const rows = readRows(tokens, range, [block], rawLines, [], "四");
+  const read = rows.filter((r) => r.options === null && r.cells.some((c) => c.state === "number"));
+  return read.length >= 2 ? rows : null;
+}
+
+/** Table 四: one row per group, or the run of values after its header (fifteen cells, or one glued run). */
 function readTable4(tokens: Token[], range: [number, number], block: BlockDef, rawLines: string[]): RowReading[] {
+  const byRows = readTable4Rows(tokens, range, block, rawLines);
+  if (byRows) return byRows;
   let best: Token[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -204,17 +203,12 @@ function readTable4(tokens: Token[], range: [number, number], block: BlockDef, r
     else cur.push(t);
   }
   flush();
-  if (best.length > 0 && best.some((t) => t.kind === "value")) {
-    const first = best[0] as Token;
-    const lastTok = best[Math.min(best.length, 15) - 1] as Token;
-    const quote = quoteOf(rawLines, first.line, lastTok.line);
-    return resolveTable4(block, best.slice(0, 15), { line: first.line, quote });
-  }
-  // Transposed layout: one row per group ("行政复议 | 0 | 0 | 0 | 0 | 0").
-  const rows: RowReading[] = [];
-  const t4 = { ...block, columns: block.columns };
-  for (const r of readRows(tokens, range, [t4], rawLines, [], "四")) rows.push(r);
-  return rows;
+  best = trimPadding(best, 15);
+  if (!best.some((t) => t.kind === "value")) return [];
+  const first = best[0] as Token;
+  const lastTok = best[Math.min(best.length, 15) - 1] as Token;
+  const quote = quoteOf(rawLines, first.line, lastTok.line);
+  return resolveTable4(block, best.slice(0, 15), { line: first.line, quote });
 }
 
 /** Read all three tables. */

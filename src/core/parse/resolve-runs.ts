@@ -1,12 +1,14 @@
 /**
  * Turning a row's value tokens into cells. Where the source glued a row's digits together,
  * every split is enumerated (split-runs.ts) and the 勾稽 rules keep the readings that can be
- * true: T3-3 within a row, T3-1/T3-2 across table 三's rows, T4-1 within table 四. One
- * survivor is used (decidedBy "rules"); several leave the cells ambiguous with candidates.
+ * true: T3-3 within a row, T3-1/T3-2 across table 三's rows, T4-1 within table 四. Rows with
+ * cells missing (missing-cells.ts) are read the same way. One survivor is used (decidedBy
+ * "rules"); several leave the cells ambiguous with candidates.
  */
 
 import type { Cell } from "../model.js";
 import type { BlockDef, ColumnDef, RowDef } from "../template.js";
+import { applicantSumHolds, placeGaps, type Reading, table4Holds, zero } from "./missing-cells.js";
 import { isRun, runText, splitRun, splitTable3Row, splitTable4 } from "./split-runs.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
@@ -15,8 +17,8 @@ export interface RowReading {
   block: BlockDef;
   row: RowDef;
   cells: Cell[];
-  /** Whole-row readings of a glued run that are still possible (null when cells were separate). */
-  options: number[][] | null;
+  /** Whole-row readings that are still possible (null when every cell was printed apart). */
+  options: Reading[] | null;
 }
 
 interface Where {
@@ -43,22 +45,86 @@ function cell(block: BlockDef, row: RowDef, col: ColumnDef, raw: string, where: 
   };
 }
 
-/** Cells for one row from a glued reading: decided where all options agree, ambiguous elsewhere. */
-export function cellsFromOptions(block: BlockDef, row: RowDef, options: number[][], where: Where, byRules: boolean): Cell[] {
+/** Cells for one row from its possible readings: decided where all agree, ambiguous elsewhere. */
+export function cellsFromOptions(block: BlockDef, row: RowDef, options: Reading[], where: Where): Cell[] {
   return block.columns.map((col, i) => {
-    const seen = [...new Set(options.map((o) => o[i] as number))];
+    const seen = [...new Set(options.map((o) => o[i] ?? null))];
     if (seen.length === 1) {
-      const c = cell(block, row, col, String(seen[0]), where);
-      if (byRules) c.decidedBy = "rules";
+      const v = seen[0] ?? null;
+      const c = cell(block, row, col, v === null ? "" : String(v), where);
+      c.decidedBy = "rules";
+      if (v === null) c.warnings.push("源文本该行缺少单元格，按模板和勾稽关系判断此格未印出数字");
       return c;
     }
     const c = cell(block, row, col, "", where);
     c.state = "ambiguous";
     c.value = null;
     c.raw = where.quote.split("\n")[0] ?? "";
-    c.candidates = seen.sort((a, b) => a - b);
+    c.candidates = (seen.filter((v) => v !== null) as number[]).sort((a, b) => a - b);
+    if (seen.includes(null)) c.warnings.push("源文本该行缺少单元格，此格也可能未印出数字");
     return c;
   });
+}
+
+function unreadable(block: BlockDef, row: RowDef, where: Where, raw: string, why: string): RowReading {
+  const cells = block.columns.map((col) => {
+    const c = cell(block, row, col, "", where);
+    c.state = "ambiguous";
+    c.raw = raw;
+    c.candidates = [];
+    c.warnings.push(why);
+    return c;
+  });
+  return { block, row, cells, options: [] };
+}
+
+function positional(block: BlockDef, row: RowDef, values: Token[], where: Where): RowReading {
+  const n = block.columns.length;
+  const cells = block.columns.map((col, i) => cell(block, row, col, values[i]?.text ?? "", where));
+  for (const c of cells.slice(values.length)) {
+    c.warnings.push(`源文本该行只有${values.length}个单元格（模板为${n}个），缺少的单元格按未填写处理`);
+  }
+  return { block, row, cells, options: null };
+}
+
+/** Splits of a glued table-二 run: n cells, or fewer with the last ones left blank; 2019 增/减 kept plausible. */
+function splitTable2(block: BlockDef, run: string): Reading[] | null {
+  const n = block.columns.length;
+  const signed = block.columns.map((c) => Boolean(c.signed));
+  const out: Reading[] = [];
+  for (let k = n; k >= 1; k--) {
+    const parts = splitRun(run, k, { signed });
+    if (parts === null) return null;
+    for (const p of parts) out.push([...p, ...Array<null>(n - k).fill(null)]);
+  }
+  // §6.3 (SOFT, used as plausibility): 上一年项目数量 + 本年增/减 ≥ 0.
+  const prev = block.columns.findIndex((c) => c.id === "prev_items");
+  const change = block.columns.findIndex((c) => c.signed);
+  return prev < 0 || change < 0 ? out : out.filter((r) => zero(r[prev] ?? null) + zero(r[change] ?? null) >= 0);
+}
+
+/** A well-formed single figure: no leading zero, at most one sign, no glued minus inside. */
+const ONE_FIGURE = /^(?:[+\-−]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?(?:万元|元|件|项)?|\/|—+|无|(?:增加|新增|减少)\d+)$/;
+
+/**
+ * Values printed apart by spaces ("…数量 40 5 1 0 2 1 49") are separate cells even without
+ * pipes; a run broken by a stray space ("410 000041") is not: one piece is no single figure.
+ */
+function separated(filled: Token[], values: Token[]): boolean {
+  return filled.length >= 2 && values.every((v) => v.kind === "empty" || ONE_FIGURE.test(v.text.normalize("NFKC")));
+}
+
+/** Cells printed apart but fewer than the template has: which ones are missing? null = not decidable here. */
+function withGaps(block: BlockDef, row: RowDef, values: Token[], where: Where): RowReading | null {
+  const n = block.columns.length;
+  if (block.table === "二") return positional(block, row, values, where);
+  const parsed = values.map((v) => parseCell(v.text));
+  if (parsed.some((p) => p.state !== "number" && p.state !== "empty")) return positional(block, row, values, where);
+  const options = placeGaps(
+    parsed.map((p) => p.value),
+    n,
+  ).filter(block.table === "三" ? applicantSumHolds : table4Holds);
+  return options.length > 0 ? { block, row, cells: cellsFromOptions(block, row, options, where), options } : null;
 }
 
 /** Read one row's cells from the tokens after its label; null when the tokens are not a row. */
@@ -67,37 +133,32 @@ export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], whe
   if (values.length === 0) return null;
   const filled = values.filter((v) => v.kind === "value");
   if (filled.length === 0 && values.length < n) return null;
+  if (values.length >= n) return positional(block, row, values, where);
   const piped = values.every((v) => v.piped);
-  if (values.length >= n || piped) {
-    const cells = block.columns.map((col, i) => cell(block, row, col, values[i]?.text ?? "", where));
-    for (const c of cells.slice(values.length)) {
-      c.warnings.push(`源文本该行只有${values.length}个单元格（模板为${n}个），缺少的单元格按未填写处理`);
+  if (piped || separated(filled, values)) {
+    const read = withGaps(block, row, values, where);
+    if (read) return read;
+    if (piped) {
+      const why = `源文本该行只有${values.length}个单元格（模板为${n}个），无法按勾稽关系判断缺少哪一格`;
+      return unreadable(block, row, where, values.map((v) => v.text).join(" "), why);
     }
-    return { block, row, cells, options: null };
+    // Spaces can also fall inside a glued run ("12 3001016"): read it as one below.
   }
   // Fewer values than columns on an unseparated line: a glued run.
   const run = runText(filled.map((v) => v.text));
   if (!isRun(run)) return null;
-  const options = block.table === "三" ? splitTable3Row(run) : splitRun(run, n, { signed: block.columns.map((c) => Boolean(c.signed)) });
-  if (options === null || options.length === 0) {
-    const cells = block.columns.map((col) => {
-      const c = cell(block, row, col, "", where);
-      c.state = "ambiguous";
-      c.raw = filled.map((v) => v.text).join(" ");
-      c.candidates = [];
-      c.warnings.push(options === null ? "粘连数字的拆分方式过多，未能确定" : "粘连数字无法按模板和勾稽关系拆分");
-      return c;
-    });
-    return { block, row, cells, options: [] };
-  }
-  return { block, row, cells: cellsFromOptions(block, row, options, where, block.table === "三"), options };
+  const options = block.table === "三" ? splitTable3Row(run) : splitTable2(block, run);
+  const raw = filled.map((v) => v.text).join(" ");
+  if (options === null) return unreadable(block, row, where, raw, "粘连数字的拆分方式过多，未能确定");
+  if (options.length === 0) return unreadable(block, row, where, raw, "粘连数字无法按模板和勾稽关系拆分");
+  return { block, row, cells: cellsFromOptions(block, row, options, where), options };
 }
 
-type Vec = number[];
+type Vec = Reading;
 
 function vecOf(r: RowReading): Vec | null {
   if (r.cells.some((c) => c.state === "ambiguous")) return null;
-  return r.cells.map((c) => c.value ?? 0);
+  return r.cells.map((c) => c.value);
 }
 
 /** Column rules T3-1 and T3-2 over complete row vectors; rows that are missing are not checked. */
@@ -108,10 +169,11 @@ function table3Holds(rows: Map<string, Vec>, resultIds: string[]): boolean {
     const a = get("new");
     const b = get("carried_in");
     const d = get("carried_out");
-    if (a && b && total && d && (a[c] as number) + (b[c] as number) !== (total[c] as number) + (d[c] as number)) return false;
+    const at = (v: Vec) => zero(v[c] ?? null);
+    if (a && b && total && d && at(a) + at(b) !== at(total) + at(d)) return false;
     if (total && resultIds.every((id) => rows.has(id))) {
-      const s = resultIds.reduce((acc, id) => acc + ((get(id) as Vec)[c] as number), 0);
-      if (s !== total[c]) return false;
+      const s = resultIds.reduce((acc, id) => acc + at(get(id) as Vec), 0);
+      if (s !== at(total)) return false;
     }
   }
   return true;
@@ -123,7 +185,7 @@ const MAX_COMBOS = 100_000;
 export function resolveTable3(block: BlockDef, readings: RowReading[]): RowReading[] {
   const open = readings.filter((r) => r.options && r.options.length > 1);
   if (open.length === 0) return readings;
-  const combos = open.reduce((n, r) => n * (r.options as number[][]).length, 1);
+  const combos = open.reduce((n, r) => n * (r.options as Reading[]).length, 1);
   if (combos > MAX_COMBOS) return readings;
   const fixed = new Map<string, Vec>();
   for (const r of readings) {
@@ -142,7 +204,7 @@ export function resolveTable3(block: BlockDef, readings: RowReading[]): RowReadi
       if (table3Holds(rows, resultIds)) survivors.push([...pick]);
       return;
     }
-    for (const o of (open[k] as RowReading).options as number[][]) {
+    for (const o of (open[k] as RowReading).options as Reading[]) {
       pick.push(o);
       go(k + 1);
       pick.pop();
@@ -155,7 +217,7 @@ export function resolveTable3(block: BlockDef, readings: RowReading[]): RowReadi
     if (i < 0) return r;
     const opts = survivors.map((s) => s[i] as Vec);
     const where = { line: (r.cells[0] as Cell).line - 1, quote: (r.cells[0] as Cell).quote };
-    return { ...r, options: opts, cells: cellsFromOptions(block, r.row, opts, where, true) };
+    return { ...r, options: opts, cells: cellsFromOptions(block, r.row, opts, where) };
   });
 }
 
@@ -163,32 +225,27 @@ export function resolveTable3(block: BlockDef, readings: RowReading[]): RowReadi
 export function resolveTable4(block: BlockDef, values: Token[], where: Where): RowReading[] {
   const rows = block.rows;
   const piped = values.every((v) => v.piped);
-  if (values.length >= 15 || piped) {
-    return rows.map((row, g) => {
-      const cells = block.columns.map((col, i) => {
-        const t = values[g * 5 + i];
-        const c = cell(block, row, col, t?.text ?? "", where);
-        if (!t) c.warnings.push(`源文本表四只有${values.length}个单元格（模板为15个）`);
-        return c;
-      });
-      return { block, row, cells, options: null };
-    });
+  let options: Reading[] | null = null;
+  if (values.length >= 15) {
+    return rows.map((row, g) => positional(block, row, values.slice(g * 5, g * 5 + 5), where));
   }
-  const run = runText(values.filter((v) => v.kind === "value").map((v) => v.text));
-  const options = isRun(run) ? splitTable4(run) : [];
+  if (piped) {
+    const parsed = values.map((v) => parseCell(v.text));
+    if (parsed.some((p) => p.state !== "number" && p.state !== "empty")) {
+      return rows.map((row, g) => positional(block, row, values.slice(g * 5, g * 5 + 5), where));
+    }
+    options = placeGaps(
+      parsed.map((p) => p.value),
+      15,
+    ).filter(table4Holds);
+  } else {
+    const run = runText(values.filter((v) => v.kind === "value").map((v) => v.text));
+    options = isRun(run) ? splitTable4(run) : [];
+  }
+  const raw = values.map((v) => v.text).join(" ");
   return rows.map((row, g) => {
     const opts = (options ?? []).map((o) => o.slice(g * 5, g * 5 + 5));
-    if (opts.length === 0) {
-      const cells = block.columns.map((col) => {
-        const c = cell(block, row, col, "", where);
-        c.state = "ambiguous";
-        c.raw = values.map((v) => v.text).join(" ");
-        c.candidates = [];
-        c.warnings.push("表四的粘连数字无法按模板和勾稽关系拆分");
-        return c;
-      });
-      return { block, row, cells, options: [] };
-    }
-    return { block, row, cells: cellsFromOptions(block, row, opts, where, true), options: opts };
+    if (opts.length === 0) return unreadable(block, row, where, raw, "表四的数字无法按模板和勾稽关系读出");
+    return { block, row, cells: cellsFromOptions(block, row, opts, where), options: opts };
   });
 }

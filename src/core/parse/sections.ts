@@ -7,25 +7,30 @@ export interface Heading {
   id: string;
   line: number;
   text: string;
+  /** The ordinal printed on the heading, when it is not the section's (e.g. "五" on section 四). */
+  misnumbered?: string;
 }
 
 const ORDINALS = "一二三四五六";
 
-/** A heading line: short, starts with its ordinal ("四、", "四.", "(四)"…) and names the section. */
-function headingId(line: string): string | null {
+/** A heading line: short, starts with an ordinal ("四、", "四.", "(四)"…) and names the section. */
+function headingOf(line: string): { id: string; printed: string | null } | null {
   const s = nfkc(line)
     .replace(/^[#>*\s]+/, "")
     .replace(/\*+/g, "")
     .trim();
   if (s.length === 0 || s.length > 60 || /[。；;]$/.test(s)) return null;
-  const m = /^([一二三四五六])\s*[、.,，:：]/.exec(s);
+  const m = /^([一二三四五六七八九十])\s*[、.,，:：]/.exec(s);
   const key = labelKey(s);
   for (const sec of SECTIONS) {
     if (m && m[1] !== sec.id) continue;
     if (!m && sec.id !== "二" && sec.id !== "三") continue;
-    if (sec.keys.some((k) => key.includes(k))) return sec.id;
+    if (sec.keys.some((k) => key.includes(k))) return { id: sec.id, printed: null };
   }
-  return null;
+  if (!m) return null;
+  // A wrong ordinal: accepted only on the section's specific wording.
+  const sec = SECTIONS.find((x) => x.strong.some((k) => key.includes(k)));
+  return sec ? { id: sec.id, printed: m[1] as string } : null;
 }
 
 /** Headings in document order, each section at most once and in ascending order. */
@@ -33,11 +38,11 @@ export function findHeadings(lines: string[]): Heading[] {
   const out: Heading[] = [];
   let last = -1;
   lines.forEach((l, i) => {
-    const id = headingId(l);
-    if (!id) return;
-    const ord = ORDINALS.indexOf(id);
+    const h = headingOf(l);
+    if (!h) return;
+    const ord = ORDINALS.indexOf(h.id);
     if (ord <= last) return;
-    out.push({ id, line: i, text: l.trim() });
+    out.push({ id: h.id, line: i, text: l.trim(), ...(h.printed ? { misnumbered: h.printed } : {}) });
     last = ord;
   });
   return out;

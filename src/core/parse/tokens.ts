@@ -83,16 +83,44 @@ export function tokenizeLine(raw: string, line: number): Token[] {
     const inRow = cells.length > 1;
     return cells.flatMap((c) => splitCell(c, line, inRow)).map((t) => ({ ...t, piped: true }));
   }
+  // Tab-separated cells (a web table copied as text): every tab is a cell boundary, empty cells included.
+  if (raw.includes("\t")) {
+    const cells = raw.replace(/^[ \u3000]+|[ \u3000\r]+$/g, "").split("\t");
+    if (cells.length > 1) return cells.flatMap((c) => splitCell(c, line, true)).map((t) => ({ ...t, piped: true }));
+  }
   // Space-aligned text (pdftotext -layout/-raw): cells separated by runs of spaces.
   const cols = s.split(/\s{2,}|\t/);
   if (cols.length > 1) return cols.flatMap((c) => splitCell(c, line, true));
   return splitCell(s, line, false);
 }
 
+/** One character on a line of its own: a piece of a label printed vertically ("（七）\n总\n计"). */
+function isVerticalPiece(t: Token, prev: Token | undefined): prev is Token {
+  return (
+    t.kind === "label" &&
+    t.key.length === 1 &&
+    /[\u4e00-\u9fff]/.test(t.key) &&
+    prev !== undefined &&
+    prev.kind === "label" &&
+    prev.line === t.line - 1 &&
+    !prev.inRow
+  );
+}
+
+/**
+ * Tokenise every line. A label printed one character per line is joined back into one label
+ * (on the line of its last character, where its row's cells follow).
+ */
 export function tokenize(lines: string[]): Token[] {
   const out: Token[] = [];
   lines.forEach((l, i) => {
-    for (const t of tokenizeLine(l, i)) out.push(t);
+    for (const t of tokenizeLine(l, i)) {
+      const prev = out[out.length - 1];
+      if (isVerticalPiece(t, prev)) {
+        const text = prev.text + t.text;
+        out[out.length - 1] = { ...t, text, key: labelKey(text) };
+      } else out.push(t);
+    }
   });
   return out;
 }

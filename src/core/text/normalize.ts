@@ -24,3 +24,8 @@ export function labelKey(s: string): string {
 export function squeeze(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
+
+/** Full-width digits and signs (０-９ ＋ － ． ，) as ASCII; everything else unchanged. */
+export function foldDigits(s: string): string {
+  return s.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}

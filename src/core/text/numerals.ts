@@ -22,3 +22,11 @@ export function chineseNumber(s: string): number | null {
   }
   return total + cur;
 }
+
+/** A date written in Chinese numerals ("二〇二二年一月二十日") with Arabic figures ("2022年1月20日"). */
+export function chineseDate(s: string): string {
+  return chineseYear(s).replace(/([〇零一二三四五六七八九十]{1,3})(?=\s*[月日])/g, (m) => {
+    const n = /^[〇零]/.test(m) ? Number([...m].map((ch) => DIGIT[ch] ?? 0).join("")) : chineseNumber(m);
+    return n === null ? m : String(n);
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findHeadings } from "../../../src/core/parse/sections.js";
+import { parseFixture } from "../../helpers/forms.js";
+
+describe("section headings", () => {
+  it("finds the §7.1 variant wordings", () => {
+    const h = findHeadings([
+      "一、总体情况",
+      "二、行政机关主动公开政府信息情况",
+      "三、行政机关收到和处理政府信息公开申请情况",
+      "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+      "五、政府信息公开工作存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ]);
+    expect(h.map((x) => x.id)).toEqual(["一", "二", "三", "四", "五", "六"]);
+    expect(h.some((x) => x.misnumbered)).toBe(false);
+  });
+
+  it("accepts a misnumbered heading on its specific wording and says so", () => {
+    const h = findHeadings([
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "四、收到和处理政府信息公开申请情况",
+      "五、政府信息公开行政复议、行政诉讼情况",
+    ]);
+    expect(h.map((x) => [x.id, x.misnumbered])).toEqual([
+      ["一", undefined],
+      ["二", undefined],
+      ["三", "四"],
+      ["四", "五"],
+    ]);
+  });
+
+  it("does not take a numbered sub-item for a misnumbered section", () => {
+    const h = findHeadings(["一、总体情况", "三、依申请公开情况", "二、主动公开政府信息情况"]);
+    expect(h.map((x) => x.id)).toEqual(["一", "二"]);
+  });
+
+  it("reads a report whose headings are all shifted by one, and warns", () => {
+    const r = parseFixture("cells-2021-no-header-misnumbered.txt");
+    expect(r.warnings).toContain("heading of section 四 printed as 五: 五、因政府信息公开工作被申请行政复议和提起行政诉讼情况");
+    expect(r.cells.filter((c) => c.table === "四").map((c) => c.value)).toEqual([3, 1, 0, 1, 5, 2, 0, 1, 0, 3, 0, 0, 0, 1, 1]);
+    expect(r.passages.some((p) => p.section === "五" && p.text.includes("政策解读"))).toBe(true);
+  });
+});
