@@ -1,51 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Cell } from "../../../src/core/model.js";
 import { REBUILT } from "../../../src/core/parse/column-dump.js";
 import { parseReport } from "../../../src/core/parse/parse-report.js";
-import { blocksOf, cellCount, type TemplateVersion } from "../../../src/core/template.js";
-import { ROOT } from "../../helpers/seed-index.js";
-
-const DIR = join(ROOT, "tests/fixtures/pdf");
-
-interface Expected {
-  version: TemplateVersion;
-  二: string[][];
-  三: string[][];
-  四: string[];
-}
-
-/** Expected cells in template order: [table, item, rowId, colId, raw, whether the row has a blank cell]. */
-function expectedCells(e: Expected): [string, string | null, string, string, string, boolean][] {
-  const out: [string, string | null, string, string, string, boolean][] = [];
-  const t2 = blocksOf(e.version, "二").flatMap((b) => b.rows.map((r) => ({ b, r })));
-  t2.forEach(({ b, r }, i) => {
-    const vals = e.二[i] as string[];
-    b.columns.forEach((c, j) => {
-      out.push(["二", b.item, r.id, c.id, vals[j] as string, vals.includes("")]);
-    });
-  });
-  const b3 = blocksOf(e.version, "三")[0];
-  b3?.rows.forEach((r, i) => {
-    b3.columns.forEach((c, j) => {
-      out.push(["三", null, r.id, c.id, (e.三[i] as string[])[j] as string, false]);
-    });
-  });
-  const b4 = blocksOf(e.version, "四")[0];
-  b4?.rows.forEach((r, g) => {
-    b4.columns.forEach((c, j) => {
-      out.push(["四", null, r.id, c.id, e.四[g * 5 + j] as string, false]);
-    });
-  });
-  return out;
-}
-
-const find = (cells: Cell[], t: string, item: string | null, row: string, col: string) =>
-  cells.find((c) => c.table === t && c.item === item && c.rowId === row && c.colId === col);
+import { blocksOf, cellCount } from "../../../src/core/template.js";
+import { PDF_DIR as DIR, expectedCells, expectedOf, find } from "../../helpers/pdf-fixtures.js";
 
 describe.each(["lingqiu-2019", "lingqiu-2021-invented"])("%s printed to PDF, read back from pdftotext", (name) => {
-  const exp = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
+  const exp = expectedOf(name);
 
   it.each(["default", "raw", "layout"])("-%s: every cell as printed, quotes hold the figure, rules pass", (mode) => {
     const file = `${name}.${mode}.txt`;
@@ -109,7 +71,7 @@ function dumped(values: string[][], order: "rows" | "columns"): string {
 }
 
 describe("a column dump with every label before every value", () => {
-  const exp = JSON.parse(readFileSync(join(DIR, "lingqiu-2021-invented.expected.json"), "utf8")) as Expected;
+  const exp = expectedOf("lingqiu-2021-invented");
 
   it.each(["rows", "columns"] as const)("values in %s order: the 勾稽 rules pick the reading", (order) => {
     const r = parseReport({ text: dumped(exp.三, order), file: "x.txt" });
