@@ -29,7 +29,8 @@ export interface Engine {
 
 function citation(f: FactRow, r: ReportRow): FactCitation {
   const warnings = [...f.warnings];
-  if (f.state === "ambiguous") {
+  // A cell that explains its own ambiguity (e.g. a PDF row whose blank cell cannot be placed) keeps that explanation.
+  if (f.state === "ambiguous" && !f.warnings.some((w) => w.includes("无法确定"))) {
     warnings.unshift(
       f.candidates && f.candidates.length > 0
         ? `源文本中该行数字粘连（${f.raw}），按模板和勾稽关系仍有多种拆法，此格可能为：${f.candidates.join("、")}，无法确定`

@@ -16,7 +16,7 @@ const TABLE_NAMES: Record<string, string> = {
 /** The figure as a reader should see it; empty, "/" and "无" are never shown as 0. */
 export function figureText(f: FactCitation): string {
   if (f.value !== null) return `${f.raw}${f.unit && !f.raw.endsWith(f.unit) ? ` ${f.unit}` : ""}`;
-  if (f.warnings.some((w) => w.includes("粘连"))) return "无法确定（见下方说明）";
+  if (f.warnings.some((w) => w.includes("粘连") || w.includes("无法确定"))) return "无法确定（见下方说明）";
   const raw = f.raw.trim();
   if (raw === "") return "空白——报告中此格未填写（不等于0）";
   if (raw === "无") return "“无”——报告中此格填写为“无”";

@@ -7,12 +7,15 @@
 import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
 import { labelKey } from "../text/normalize.js";
+import { readDump3, readDump4 } from "./dump-tables.js";
 import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
 import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
 import { findHeadings } from "./sections.js";
+import { fixShortRows } from "./short-rows.js";
 import { type SubtotalColumn, subtotalColumn } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
+import { joinWrappedLabels } from "./wrapped-labels.js";
 
 export interface Regions {
   /** Line ranges [start, end) of each table; missing tables are absent. */
@@ -212,7 +215,8 @@ function readTable4(tokens: Token[], range: [number, number], block: BlockDef, r
 }
 
 /** Read all three tables. */
-export function readTables(tokens: Token[], lines: string[], rawLines: string[], fallbackVersion: TemplateVersion): TablesRead {
+export function readTables(input: Token[], lines: string[], rawLines: string[], fallbackVersion: TemplateVersion): TablesRead {
+  const tokens = joinWrappedLabels(input);
   const regions = findRegions(lines);
   const warnings: string[] = [];
   const extras: ExtraRow[] = [];
@@ -237,13 +241,20 @@ export function readTables(tokens: Token[], lines: string[], rawLines: string[],
     warnings.push(`template: no header cue, read as ${version}`);
   }
   const v = version as TemplateVersion;
-  readings.push(...tryVersion(v));
+  // PDF text: short rows placed by position or marked ambiguous; column dumps rebuilt (short-rows.ts, dump-tables.ts).
+  readings.push(...fixShortRows(tryVersion(v), tokens, r2, blocksOf(v, "二"), lines, rawLines));
   if (regions.lines["三"]) {
     const block = blocksOf(v, "三")[0] as BlockDef;
-    readings.push(...resolveTable3(block, readRows(tokens, r3, [block], rawLines, extras, "三")));
+    readings.push(
+      ...(readDump3(tokens, r3, block, rawLines) ?? resolveTable3(block, readRows(tokens, r3, [block], rawLines, extras, "三"))),
+    );
   } else warnings.push("table 三 not found");
-  if (regions.lines["四"]) readings.push(...readTable4(tokens, r4, blocksOf(v, "四")[0] as BlockDef, rawLines));
-  else warnings.push("table 四 not found");
+  if (regions.lines["四"]) {
+    const block = blocksOf(v, "四")[0] as BlockDef;
+    const end = (regions.lines["四"] as [number, number])[1];
+    const stop = findHeadings(lines).find((x) => x.line > end)?.line ?? lines.length;
+    readings.push(...(readDump4(tokens, r4, block, stop, rawLines) ?? readTable4(tokens, r4, block, rawLines)));
+  } else warnings.push("table 四 not found");
   if (!regions.lines["二"]) warnings.push("table 二 not found");
   const cells = readings.flatMap((r) => r.cells);
   return { version: detected.version === "unknown" && cells.length === 0 ? "unknown" : v, cells, extras, warnings, regions };

@@ -21,12 +21,13 @@ export interface RowReading {
   options: Reading[] | null;
 }
 
-interface Where {
+export interface Where {
   line: number;
   quote: string;
 }
 
-function cell(block: BlockDef, row: RowDef, col: ColumnDef, raw: string, where: Where): Cell {
+/** One cell of a row, read from its printed text. */
+export function cell(block: BlockDef, row: RowDef, col: ColumnDef, raw: string, where: Where): Cell {
   const v = parseCell(raw);
   return {
     table: block.table,

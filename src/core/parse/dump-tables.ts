@@ -1,0 +1,160 @@
+/**
+ * Tables 三 and 四 from a column dump (see column-dump.ts): the value stream is read row-major and
+ * column-major, readings the labels contradict are dropped, and the 勾稽 rules keep the rest.
+ */
+
+import type { BlockDef } from "../template.js";
+import {
+  agreesWithLabels,
+  cellsOf,
+  columnMajor,
+  isLoneValue,
+  type Layout,
+  looksDumped,
+  mergeReadings,
+  numbersOf,
+  ownCount,
+  pieceQuote,
+  REBUILT,
+  type RowSpec,
+  rowMajor,
+  type Stream,
+  streamOf,
+} from "./column-dump.js";
+import type { RowReading } from "./resolve-runs.js";
+import { shortRow } from "./short-rows.js";
+import type { Token } from "./tokens.js";
+
+const UNSETTLED = "PDF转出的文本中表格被逐列输出，按行读和按列读得出的数字不同，勾稽关系也不能确定是哪一种，无法确定";
+const BROKEN = "PDF转出的文本中表格被逐列输出，按行读和按列读都不符合勾稽关系，无法确定";
+
+/** T3-1, T3-2 and T3-3 on a complete table 三 reading (blank counts as 0). */
+export function table3Holds(rows: RowReading[]): boolean {
+  const v = new Map<string, number[]>();
+  for (const r of rows) {
+    const n = numbersOf(r);
+    if (!n) return false;
+    v.set(r.row.id, n);
+  }
+  for (const n of v.values()) if (n.slice(0, 6).reduce((a, b) => a + b, 0) !== n[6]) return false;
+  const top = ["new", "carried_in", "total", "carried_out"];
+  const results = [...v.keys()].filter((id) => !top.includes(id));
+  const [a, b, t, d] = top.map((id) => v.get(id));
+  for (let c = 0; c < 7; c++) {
+    if (a && b && t && d && (a[c] as number) + (b[c] as number) !== (t[c] as number) + (d[c] as number)) return false;
+    if (t && results.reduce((s, id) => s + ((v.get(id) as number[])[c] as number), 0) !== t[c]) return false;
+  }
+  return true;
+}
+
+/** T4-1 on the three groups. */
+export function table4Holds(rows: RowReading[]): boolean {
+  return rows.every((r) => {
+    const n = numbersOf(r);
+    return n !== null && (n[0] as number) + (n[1] as number) + (n[2] as number) + (n[3] as number) === n[4];
+  });
+}
+
+/** Choose among the readings of a complete stream: rules first, then labels; else ambiguous. */
+function choose(readings: RowReading[][], holds: (r: RowReading[]) => boolean): RowReading[] | null {
+  if (readings.length === 0) return null;
+  const ok = readings.filter(holds);
+  if (ok.length > 0) return mergeReadings(ok, UNSETTLED);
+  return readings.length === 1 ? (readings[0] as RowReading[]) : mergeReadings(readings, BROKEN);
+}
+
+/** Rows read from their labels when the stream has cells missing (blank cells print nothing). */
+function anchored(specs: RowSpec[], s: Stream, rawLines: string[]): RowReading[] {
+  const out: RowReading[] = [];
+  const done = new Set<number>();
+  specs.forEach((sp, i) => {
+    const a = s.anchors.get(sp.id);
+    if (!a || done.has(i)) return;
+    const w = sp.block.columns.length;
+    const own = ownCount(s, a);
+    if (own === 0) return;
+    // Several rows' values after one label, the next rows' labels elsewhere: read them in row order.
+    let m = own % w === 0 ? own / w : 1;
+    for (let k = 1; k < m; k++) {
+      const next = specs[i + k];
+      const na = next && s.anchors.get(next.id);
+      if (!next || next.block !== sp.block || (na && ownCount(s, na) > 0)) m = 1;
+    }
+    if (own < w) {
+      out.push(shortRow(sp.block, sp.row, s.values.slice(a.at, a.at + own), a.label, rawLines));
+      done.add(i);
+      return;
+    }
+    const group = specs.slice(i, i + m);
+    const layout: Layout = group.map((_, k) => Array.from({ length: w }, (_, j) => a.at + k * w + j));
+    const sub: Stream = { values: s.values, anchors: new Map([[sp.id, a]]) };
+    for (const r of cellsOf(group, layout, sub, rawLines)) out.push(r);
+    for (let k = 0; k < m; k++) done.add(i + k);
+  });
+  return out;
+}
+
+/** Table 三 from a column dump, or null when the region is not one. */
+export function readDump3(tokens: Token[], range: [number, number], block: BlockDef, rawLines: string[]): RowReading[] | null {
+  if (!looksDumped(tokens, range, 14)) return null;
+  const s = streamOf(tokens, range, [block]);
+  const specs: RowSpec[] = block.rows.map((row) => ({ block, row, id: `|${row.id}` }));
+  const widths = specs.map(() => block.columns.length);
+  if (s.values.length !== widths.reduce((a, b) => a + b, 0)) return anchored(specs, s, rawLines);
+  const ids = specs.map((x) => x.id);
+  const layouts = [rowMajor(widths), columnMajor(widths)].filter((l): l is Layout => l !== null && agreesWithLabels(l, ids, s));
+  return choose(
+    layouts.map((l) => cellsOf(specs, l, s, rawLines)),
+    table3Holds,
+  );
+}
+
+/**
+ * Table 四 from a column dump: its fifteen values, looking past the region's end (pdftotext may
+ * put the right-hand groups after the next section's text) but only at values alone on a line.
+ */
+export function readDump4(
+  tokens: Token[],
+  range: [number, number],
+  block: BlockDef,
+  stop: number,
+  rawLines: string[],
+): RowReading[] | null {
+  if (!looksDumped(tokens, range, 4)) return null;
+  const values = tokens.slice(range[0], range[1]).filter((t) => t.kind === "value");
+  let late = false;
+  for (let i = range[1]; i < tokens.length && values.length < 15; i++) {
+    const t = tokens[i] as Token;
+    if (t.line >= stop) break;
+    if (isLoneValue(t)) {
+      values.push(t);
+      late = true;
+    }
+  }
+  if (values.length !== 15) return null;
+  const specs: RowSpec[] = block.rows.map((row) => ({ block, row, id: `|${row.id}` }));
+  const s = streamOf(tokens, [range[0], range[0]], [block]);
+  s.values = values;
+  const groupLabels = new Map<string, number>();
+  for (let i = range[0]; i < range[1]; i++) {
+    const t = tokens[i] as Token;
+    for (const sp of specs) if (t.kind === "label" && t.key === sp.row.keys[0] && !groupLabels.has(sp.id)) groupLabels.set(sp.id, t.line);
+  }
+  const widths = [5, 5, 5];
+  const layouts = [rowMajor(widths), columnMajor(widths)].filter((l): l is Layout => l !== null);
+  const readings = layouts.map((l) =>
+    cellsOf(specs, l, s, rawLines).map((r, g) => {
+      const lines = (l[g] as number[]).map((k) => (values[k] as Token).line);
+      const gl = groupLabels.get(specs[g]?.id ?? "");
+      const quote = pieceQuote(rawLines, gl === undefined ? lines : [gl, ...lines]);
+      const cells = r.cells.map((c) => ({ ...c, quote, warnings: c.warnings.filter((w) => w !== REBUILT) }));
+      if (late)
+        for (const c of cells)
+          c.warnings.push("PDF转出的文本中表四的部分数字出现在下一部分的文字之后，按模板列序对应读出，并经勾稽关系（总计=各结果之和）核对");
+      return { ...r, cells };
+    }),
+  );
+  // Values taken from past the region are only trusted when the rules confirm the reading.
+  if (late && !readings.some(table4Holds)) return null;
+  return choose(readings, table4Holds);
+}

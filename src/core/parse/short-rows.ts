@@ -1,0 +1,186 @@
+/**
+ * Rows of PDF text with fewer values than the template has columns. pdftotext prints nothing for
+ * a blank cell, so "行政许可 262 0" under three columns does not say which cell is blank. With
+ * `-layout` the values' positions are matched to the columns of complete rows of the same table;
+ * without positions the row's cells are ambiguous, each with the values that could stand in it.
+ * Rows whose digits are glued to the label ("行政处罚1530212") are left to the glued-run reader.
+ */
+
+import type { BlockDef, RowDef } from "../template.js";
+import { looksDumped, pieceQuote } from "./column-dump.js";
+import { matchRow } from "./read-tables.js";
+import { cell, type RowReading } from "./resolve-runs.js";
+import type { Token } from "./tokens.js";
+import { parseCell } from "./value.js";
+
+/** A row whose m < n printed values cannot be placed: every cell ambiguous, with its candidates. */
+export function shortRow(block: BlockDef, row: RowDef, vals: Token[], label: Token | null, rawLines: string[]): RowReading {
+  const n = block.columns.length;
+  const m = vals.length;
+  const lines = [...(label ? [label.line] : []), ...vals.map((v) => v.line)];
+  const where = { line: lines[0] ?? 0, quote: pieceQuote(rawLines, lines) };
+  const cells = block.columns.map((col, j) => {
+    const c = cell(block, row, col, "", where);
+    const cand = vals.slice(Math.max(0, j - (n - m)), Math.min(j, m - 1) + 1).map((v) => v.text);
+    c.state = "ambiguous";
+    c.raw = vals.map((v) => v.text).join(" ");
+    c.candidates = [...new Set(cand.map((x) => parseCell(x).value).filter((x): x is number => x !== null))].sort((a, b) => a - b);
+    c.warnings.push(
+      `PDF转出的文本中此行只有${m}个数字（模板为${n}列），空白单元格在文本中不留痕迹，无法确定哪一格空白：此格可能为${cand.map((x) => `“${x}”`).join("、")}或空白`,
+    );
+    return c;
+  });
+  return { block, row, cells, options: null };
+}
+
+/** Centre (in characters) of each value on its line, after the label; null when not found. */
+function centres(line: string, label: Token, vals: Token[]): number[] | null {
+  let at = Math.max(0, line.indexOf(label.text)) + label.text.length;
+  const out: number[] = [];
+  for (const v of vals) {
+    const k = line.indexOf(v.text, at);
+    if (k < 0) return null;
+    out.push(k + v.text.length / 2);
+    at = k + v.text.length;
+  }
+  return out;
+}
+
+interface Printed {
+  reading: RowReading;
+  label: Token;
+  vals: Token[];
+  /** Values printed on the label's own line, after whitespace. */
+  inline: boolean;
+  /** …after a run of spaces, as `pdftotext -layout` aligns columns (positions mean something). */
+  wide: boolean;
+}
+
+/** The label token of a reading and the values printed after it (same line, else the next lone values). */
+function printed(r: RowReading, tokens: Token[], range: [number, number], blocks: BlockDef[], lines: string[]): Printed | null {
+  const line = (r.cells[0]?.line ?? 0) - 1;
+  const n = r.block.columns.length;
+  for (let i = range[0]; i < range[1]; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "label" || t.line !== line || matchRow(t.key, [r.block])?.row !== r.row) continue;
+    const same = tokens.slice(i + 1, range[1]).filter((x) => x.line === line && x.kind === "value");
+    if (same.length > 0) {
+      const text = lines[line] ?? "";
+      const after = text.slice(text.indexOf(t.text) + t.text.length);
+      return { reading: r, label: t, vals: same, inline: /^\s/.test(after), wide: /^\s{2,}/.test(after) };
+    }
+    return { reading: r, label: t, vals: loneValuesAfter(tokens, i, range, blocks, n), inline: false, wide: false };
+  }
+  return null;
+}
+
+/** A label between a row label and its values that is only a header fragment ("采购总金额", "量"). */
+function headerLike(t: Token, blocks: BlockDef[]): boolean {
+  return t.key.length <= 4 || blocks.some((b) => b.columns.some((c) => c.keys.some((k) => t.key.includes(k))));
+}
+
+/** Values printed one per line after the label at index i, across header fragments, up to n. */
+function loneValuesAfter(tokens: Token[], i: number, range: [number, number], blocks: BlockDef[], n: number): Token[] {
+  const vals: Token[] = [];
+  for (let j = i + 1; j < range[1] && vals.length < n; j++) {
+    const u = tokens[j] as Token;
+    if (u.kind === "label" && (matchRow(u.key, blocks) || !headerLike(u, blocks))) break;
+    if (u.kind === "value" && !u.inRow) vals.push(u);
+    else if (u.kind === "value") break;
+  }
+  return vals;
+}
+
+/** Rows of a dumped table the label-then-values reader missed because header fragments came between. */
+function missingRows(
+  readings: RowReading[],
+  tokens: Token[],
+  range: [number, number],
+  blocks: BlockDef[],
+  rawLines: string[],
+): RowReading[] {
+  const have = new Set(readings.map((r) => `${r.block.item}|${r.row.id}`));
+  const out: RowReading[] = [];
+  for (let i = range[0]; i < range[1]; i++) {
+    const t = tokens[i] as Token;
+    const m = t.kind === "label" && !t.inRow ? matchRow(t.key, blocks) : null;
+    if (!m || have.has(`${m.block.item}|${m.row.id}`)) continue;
+    const n = m.block.columns.length;
+    const vals = loneValuesAfter(tokens, i, range, blocks, n);
+    if (vals.length === 0) continue;
+    have.add(`${m.block.item}|${m.row.id}`);
+    if (vals.length < n) {
+      out.push(shortRow(m.block, m.row, vals, t, rawLines));
+      continue;
+    }
+    const where = { line: t.line, quote: pieceQuote(rawLines, [t.line, ...vals.map((v) => v.line)]) };
+    out.push({
+      block: m.block,
+      row: m.row,
+      cells: m.block.columns.map((col, j) => cell(m.block, m.row, col, (vals[j] as Token).text, where)),
+      options: null,
+    });
+  }
+  return out;
+}
+
+/** Column centres of complete rows printed inline, for rows of width n (same block first). */
+function columnsFor(p: Printed, all: Printed[], lines: string[]): number[] | null {
+  const n = p.reading.block.columns.length;
+  const full = all.filter((q) => q.wide && q.vals.length === n && q.reading.block.columns.length === n);
+  const ref = full.filter((q) => q.reading.block === p.reading.block);
+  for (const set of [ref, full]) {
+    const cs = set.map((q) => centres(lines[q.label.line] ?? "", q.label, q.vals)).filter((x): x is number[] => x !== null);
+    if (cs.length > 0) return Array.from({ length: n }, (_, j) => cs.reduce((s, c) => s + (c[j] as number), 0) / cs.length);
+  }
+  return null;
+}
+
+/** Place a short inline row by position; null when the positions do not settle it. */
+function byPosition(p: Printed, cols: number[], lines: string[], rawLines: string[]): RowReading | null {
+  const at = centres(lines[p.label.line] ?? "", p.label, p.vals);
+  if (!at) return null;
+  const gap = Math.min(...cols.slice(1).map((c, j) => c - (cols[j] as number)));
+  const slots = at.map((x) => cols.reduce((best, c, j) => (Math.abs(c - x) < Math.abs((cols[best] as number) - x) ? j : best), 0));
+  if (slots.some((s, k) => Math.abs((cols[s] as number) - (at[k] as number)) > gap / 2 || (k > 0 && s <= (slots[k - 1] as number))))
+    return null;
+  const { block, row } = p.reading;
+  const where = { line: p.label.line, quote: (rawLines[p.label.line] ?? "").trim() };
+  const cells = block.columns.map((col, j) => {
+    const k = slots.indexOf(j);
+    return cell(block, row, col, k >= 0 ? (p.vals[k] as Token).text : "", where);
+  });
+  return { block, row, cells, options: null };
+}
+
+/**
+ * Re-read rows of a PDF-text table that the glued-run reader took because they had too few values,
+ * when those values were printed apart (whitespace after the label, or one per line).
+ */
+export function fixShortRows(
+  readings: RowReading[],
+  tokens: Token[],
+  range: [number, number],
+  blocks: BlockDef[],
+  lines: string[],
+  rawLines: string[],
+): RowReading[] {
+  const part = tokens.slice(range[0], range[1]);
+  if (part.some((t) => t.piped)) return readings;
+  const all = readings.map((r) => printed(r, tokens, range, blocks, lines)).filter((p): p is Printed => p !== null);
+  const extra = looksDumped(tokens, range, 4) ? missingRows(readings, tokens, range, blocks, rawLines) : [];
+  const fixed = readings.map((r) => {
+    const p = all.find((q) => q.reading === r);
+    const n = r.block.columns.length;
+    // Replace readings that guessed: a table-二 row padded at its end, or placements the rules left open.
+    const guessed = r.options === null ? r.block.table === "二" : r.options.length !== 1;
+    if (!p || !guessed || p.vals.length < 2 || p.vals.length >= n) return r;
+    const sameLine = p.vals.every((v) => v.line === p.label.line);
+    if (sameLine && !p.inline) return r;
+    const cols = sameLine && p.wide ? columnsFor(p, all, lines) : null;
+    return (cols && byPosition(p, cols, lines, rawLines)) ?? shortRow(r.block, r.row, p.vals, p.label, rawLines);
+  });
+  const order = blocks.flatMap((b) => b.rows.map((row) => `${b.item}|${row.id}`));
+  const key = (r: RowReading) => order.indexOf(`${r.block.item}|${r.row.id}`);
+  return [...fixed, ...extra].sort((a, b) => key(a) - key(b));
+}
