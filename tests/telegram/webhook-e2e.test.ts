@@ -1,0 +1,159 @@
+/** End to end through the npm start wiring: HTTP webhook → grammY → engine → the fake Bot API. */
+
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Running } from "../../src/serve.node.js";
+import { BOT_INFO, FakeTelegram } from "../helpers/fake-telegram.js";
+import { copyOfSeedIndex, errors, postUpdate, start, webhookVars } from "../helpers/node-server.js";
+import { GROUP, inlineUpdate, textUpdate } from "../helpers/updates.js";
+
+let fake: FakeTelegram;
+let running: Running;
+let indexDir: string;
+
+beforeAll(async () => {
+  fake = await new FakeTelegram().start();
+});
+afterAll(() => fake.stop());
+beforeEach(async () => {
+  indexDir = await copyOfSeedIndex();
+  running = await start(webhookVars(fake, indexDir));
+  fake.calls = [];
+});
+afterEach(() => running.stop());
+
+const texts = () => fake.sent("sendMessage").map((p) => p.text as string);
+
+describe("webhook, end to end", () => {
+  it("registers the commands and the webhook with its secret at start", async () => {
+    const fresh = new FakeTelegram();
+    await fresh.start();
+    const r = await start(webhookVars(fresh, indexDir));
+    await r.stop();
+    await fresh.stop();
+    expect(fresh.calls.map((c) => c.method)).toEqual(["setMyCommands", "setWebhook"]);
+    expect(fresh.sent("setWebhook")[0]).toEqual({
+      url: "https://bot.example.org/telegram/webhook",
+      secret_token: "test_secret-123",
+      allowed_updates: ["message", "inline_query", "callback_query"],
+    });
+  });
+
+  it("answers a question with the cited figure and follow-up buttons", async () => {
+    const res = await postUpdate(running, textUpdate("2019年灵丘行政处罚多少"));
+    expect(res.status).toBe(200);
+    const [msg] = fake.sent("sendMessage");
+    expect(msg?.chat_id).toBe(7001);
+    expect(msg?.text).toMatch(/^灵丘县2019年 “行政处罚”：\n· 上一年项目数量：1249 项/);
+    expect(msg?.text).toContain("出处：《灵丘县2019年政府信息公开工作年度报告》表二");
+    expect(msg?.text).toContain("原文：行政处罚 | 1249 | 0 | |");
+    expect(msg?.parse_mode).toBeUndefined();
+    expect(msg?.entities).toEqual([{ type: "bold", offset: 0, length: "灵丘县2019年 “行政处罚”：".length }]);
+    const buttons = (msg!.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+    expect(buttons.map((b) => b.text)).toEqual(["原文", "整行", "其他年份"]);
+    for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
+    expect(fake.calls.filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it("answers the same update once, however often it is delivered", async () => {
+    const update = textUpdate("2019年灵丘行政强制多少");
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await postUpdate(running, update)).status);
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(texts()).toHaveLength(1);
+    expect(texts()[0]).toContain("70");
+  });
+
+  it("refuses a wrong or missing secret with 401, calls nothing, and does not poison the update id", async () => {
+    const update = textUpdate("2019年灵丘行政处罚多少");
+    expect((await postUpdate(running, update, "wrong")).status).toBe(401);
+    expect((await postUpdate(running, update, null)).status).toBe(401);
+    expect((await postUpdate(running, update, `${"test_secret-123"}x`)).status).toBe(401);
+    expect(fake.calls).toEqual([]);
+    expect((await postUpdate(running, update)).status).toBe(200);
+    expect(texts()).toHaveLength(1);
+  });
+
+  it("takes markup and emoji in a question as plain characters", async () => {
+    await postUpdate(running, textUpdate("<b>2019年灵丘</b>行政处罚多少？😀 & <script>alert(1)</script> &amp;"));
+    expect(fake.calls.map((c) => [c.method, c.ok])).toEqual([["sendMessage", true]]);
+    expect(texts()[0]).toContain("1249");
+    expect(texts()[0]).not.toContain("<script>");
+  });
+
+  it("answers a 4 500-character message politely, within Telegram's limits", async () => {
+    const long = `2019年灵丘行政处罚多少${"。".repeat(4500 - 13)}`;
+    expect(long.length).toBe(4500);
+    expect((await postUpdate(running, textUpdate(long))).status).toBe(200);
+    expect(fake.calls.map((c) => [c.method, c.ok])).toEqual([["sendMessage", true]]);
+    expect(texts()[0]).toContain("问题太长");
+  });
+
+  it("answers an inline query with result cards", async () => {
+    await postUpdate(running, inlineUpdate("灵丘 2019 行政处罚"));
+    const [call] = fake.sent("answerInlineQuery");
+    const results = call?.results as { id: string; title: string; input_message_content: { message_text: string } }[];
+    expect(results.length).toBe(4);
+    expect(results[0]?.input_message_content.message_text).toContain("1249");
+    expect(results[1]?.title).toBe("灵丘县2019年 行政处罚·上一年项目数量：1249 项");
+    expect(call?.cache_time).toBe(300);
+  });
+
+  it("answers an empty inline query with a pointer to the examples", async () => {
+    await postUpdate(running, inlineUpdate(""));
+    expect(fake.sent("answerInlineQuery")[0]).toMatchObject({ results: [], button: { start_parameter: "help" } });
+  });
+
+  it("answers group commands, mentions and replies to the bot, and ignores other chatter", async () => {
+    await postUpdate(running, textUpdate(`/ask@${BOT_INFO.username} 2019年灵丘行政处罚多少`, { chat: GROUP }));
+    await postUpdate(running, textUpdate("/ask@SomeOtherBot 2019年灵丘行政处罚多少", { chat: GROUP }));
+    await postUpdate(running, textUpdate("今天天气不错，灵丘2019年怎么样", { chat: GROUP }));
+    await postUpdate(running, textUpdate(`@${BOT_INFO.username} 2019年灵丘行政强制多少`, { chat: GROUP }));
+    await postUpdate(running, textUpdate("那2019年灵丘行政许可呢", { chat: GROUP, replyToBot: true }));
+    const sent = fake.sent("sendMessage");
+    expect(sent.map((m) => m.chat_id)).toEqual([GROUP.id, GROUP.id, GROUP.id]);
+    expect(sent.map((m) => (m.text as string).split("\n")[0])).toEqual([
+      "灵丘县2019年 “行政处罚”：",
+      "灵丘县2019年 “行政强制”：",
+      "灵丘县2019年 “行政许可”：",
+    ]);
+    for (const m of sent) expect(m.reply_parameters).toMatchObject({ allow_sending_without_reply: true });
+  });
+
+  it("after a restart on the same index, a redelivered update is not answered again", async () => {
+    const update = textUpdate("2019年灵丘行政处罚多少");
+    await postUpdate(running, update);
+    await running.stop();
+    running = await start(webhookVars(fake, indexDir));
+    fake.calls = [];
+    expect((await postUpdate(running, update)).status).toBe(200);
+    expect(fake.calls).toEqual([]);
+    await postUpdate(running, textUpdate("2019年灵丘行政强制多少"));
+    expect(texts()).toHaveLength(1);
+  });
+
+  it("still answers 200 when Telegram refuses the reply, and does not try again on redelivery", async () => {
+    fake.failNext("sendMessage", 400, "Bad Request: chat not found");
+    errors.length = 0;
+    const update = textUpdate("2019年灵丘行政处罚多少");
+    expect((await postUpdate(running, update)).status).toBe(200);
+    expect((await postUpdate(running, update)).status).toBe(200);
+    expect(fake.calls.map((c) => [c.method, c.ok])).toEqual([["sendMessage", false]]);
+    expect(errors).toEqual([expect.stringMatching(/^telegram: update \d+ failed: .*chat not found/)]);
+  });
+
+  it("retries a 429 after Telegram's retry_after", async () => {
+    fake.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+    expect((await postUpdate(running, textUpdate("2019年灵丘行政处罚多少"))).status).toBe(200);
+    expect(fake.calls.map((c) => [c.method, c.ok])).toEqual([
+      ["sendMessage", false],
+      ["sendMessage", true],
+    ]);
+  });
+
+  it("refuses an oversized body with 413 and a body that is not an update with 400", async () => {
+    const big = { update_id: 1, message: { text: "字".repeat(300_000) } };
+    expect((await postUpdate(running, big)).status).toBe(413);
+    expect((await postUpdate(running, { hello: "world" })).status).toBe(400);
+    expect(fake.calls).toEqual([]);
+  });
+});
