@@ -38,7 +38,7 @@ function rowReply(r: ReportRow, f: FollowUp, cells: FactRow[]): Rich {
   for (const c of cells) b.text(`\n· ${c.column}：${figure(c)}`);
   return b
     .text("\n原文：")
-    .text(cells[0]?.quote ?? "")
+    .text((cells[0]?.quote ?? "").replace(/\s*\n\s*/g, " "))
     .done();
 }
 

@@ -7,6 +7,7 @@
 
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { UserFromGetMe } from "grammy/types";
 
 export interface Call {
   method: string;
@@ -16,9 +17,9 @@ export interface Call {
   description?: string;
 }
 
-export const BOT_INFO = {
+export const BOT_INFO: UserFromGetMe = {
   id: 4242,
-  is_bot: true as const,
+  is_bot: true,
   first_name: "年报问答",
   username: "NianbaoBot",
   can_join_groups: true,
@@ -28,6 +29,8 @@ export const BOT_INFO = {
   has_main_web_app: false,
   has_topics_enabled: false,
   allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
 };
 export const TOKEN = "4242:TEST-token_abc";
 

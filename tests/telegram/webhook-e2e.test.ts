@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Running } from "../../src/serve.node.js";
 import { BOT_INFO, FakeTelegram } from "../helpers/fake-telegram.js";
 import { copyOfSeedIndex, errors, postUpdate, start, webhookVars } from "../helpers/node-server.js";
-import { GROUP, inlineUpdate, textUpdate } from "../helpers/updates.js";
+import { callbackUpdate, GROUP, inlineUpdate, textUpdate } from "../helpers/updates.js";
 
 let fake: FakeTelegram;
 let running: Running;
@@ -101,6 +101,39 @@ describe("webhook, end to end", () => {
   it("answers an empty inline query with a pointer to the examples", async () => {
     await postUpdate(running, inlineUpdate(""));
     expect(fake.sent("answerInlineQuery")[0]).toMatchObject({ results: [], button: { start_parameter: "help" } });
+  });
+
+  it("follows up on a button press: the source text, the whole row, the other years", async () => {
+    await postUpdate(running, textUpdate("2019年灵丘行政处罚多少"));
+    const markup = fake.sent("sendMessage")[0]?.reply_markup as { inline_keyboard: { callback_data: string }[][] };
+    const [quote, row, years] = markup.inline_keyboard.flat().map((b) => b.callback_data);
+    fake.calls = [];
+    for (const data of [quote, row, years]) expect((await postUpdate(running, callbackUpdate(data as string))).status).toBe(200);
+    expect(fake.calls.map((c) => [c.method, c.ok])).toEqual([
+      ["answerCallbackQuery", true],
+      ["sendMessage", true],
+      ["answerCallbackQuery", true],
+      ["sendMessage", true],
+      ["answerCallbackQuery", true],
+      ["sendMessage", true],
+    ]);
+    const [q, r, y] = fake.sent("sendMessage");
+    // The source text as printed (one cell per line in the seed report), in a block quote.
+    const source = "行政处罚 |\n1249 |\n0 |\n|";
+    expect(q?.text).toMatch(/^原文（《灵丘县2019年政府信息公开工作年度报告》表二 第二十条第（六）项 “行政处罚”行，源文件第\d+行）\n/);
+    expect((q!.text as string).endsWith(`\n${source}`)).toBe(true);
+    expect(q?.entities).toContainEqual({ type: "blockquote", offset: (q!.text as string).length - source.length, length: source.length });
+    expect(q?.reply_parameters).toMatchObject({ message_id: 1000 });
+    expect(r?.text).toContain("· 上一年项目数量：1249 项\n· 本年增/减：0 项\n· 处理决定数量：空白——报告中此格未填写（不等于0）");
+    expect(y?.text).toContain("2019年：1249 项（《灵丘县2019年政府信息公开工作年度报告》，2020-02-19发布）");
+    expect(y?.text).toContain("本库只收录了灵丘县2019年的报告。");
+  });
+
+  it("answers a stale or forged button politely", async () => {
+    await postUpdate(running, callbackUpdate("q:999:2:六:penalty:prev_items"));
+    await postUpdate(running, callbackUpdate("something else"));
+    expect(fake.calls.map((c) => c.method)).toEqual(["answerCallbackQuery", "answerCallbackQuery"]);
+    expect(fake.sent("answerCallbackQuery")[0]?.text).toContain("请重新提问");
   });
 
   it("answers group commands, mentions and replies to the bot, and ignores other chatter", async () => {
