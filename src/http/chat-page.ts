@@ -75,5 +75,6 @@ export function chatPage(): Hono<{ Variables: SecureHeadersVariables }> {
     }),
   );
   app.get("/", (c) => c.html(page(c.get("secureHeadersNonce") ?? "")));
+  app.get("/favicon.ico", (c) => c.body(null, 204));
   return app;
 }
