@@ -114,6 +114,12 @@ describe("createBot", () => {
     expect(nope).toContain("/help");
   });
 
+  it("gives help in English to an English-language client", async () => {
+    const u = textUpdate("/help");
+    await feed(bot(), { ...u, message: { ...u.message, from: { ...u.message.from, language_code: "en" } } });
+    expect(fake.sent("sendMessage")[0]?.text).toMatch(/^Figures from Chinese government/);
+  });
+
   it("asks for the question when /ask has none", async () => {
     await feed(bot(), textUpdate("/ask"));
     expect(fake.sent("sendMessage")[0]?.text).toBe("请在命令后写上问题，例如：/ask 2019年灵丘行政处罚多少");

@@ -1,4 +1,4 @@
-/** /start and /help: what to ask, with examples; /about: what the bot does and does not do. */
+/** /start and /help: what to ask, with examples (in English for English-language clients); /about: what the bot does and does not do. */
 
 import { Composer, type Context } from "grammy";
 import { EXAMPLES } from "../../examples.js";
@@ -16,6 +16,17 @@ function helpMessage(username: string) {
   return b.done();
 }
 
+/** For someone whose Telegram is in English: the reports are in Chinese, so are the answers. */
+function helpMessageEn(username: string) {
+  return rich()
+    .bold("Figures from Chinese government information-disclosure annual reports")
+    .text("\nAsk in Chinese, naming the body (or place), the year and the item, e.g.\n")
+    .text(EXAMPLES.map((e) => `· ${e}\n`).join(""))
+    .text("\nEach answer gives the published figure, what it means and where it stands (report, table, row, column, source text, date).")
+    .text(`\nIn groups: /ask@${username} question, a reply to me, or @${username} question. /sources lists the reports.`)
+    .done();
+}
+
 const ABOUT = rich()
   .bold("关于")
   .text(
@@ -27,7 +38,9 @@ const ABOUT = rich()
 
 export function help(): Composer<Context> {
   const c = new Composer<Context>();
-  c.command(["start", "help"], (ctx) => sendRich(ctx, helpMessage(ctx.me.username)));
+  c.command(["start", "help"], (ctx) =>
+    sendRich(ctx, ctx.from?.language_code?.startsWith("en") ? helpMessageEn(ctx.me.username) : helpMessage(ctx.me.username)),
+  );
   c.command("about", (ctx) => sendRich(ctx, ABOUT));
   return c;
 }
