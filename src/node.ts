@@ -1,19 +1,23 @@
-/** npm start: build the index from corpus/ if there is none, then serve the page and the API. */
+/** npm start: read the environment, start the Node server, stop it cleanly on SIGTERM/SIGINT. */
 
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { serve } from "@hono/node-server";
-import { INDEX_FILE, openIndex } from "./adapters/sqlite-store.js";
-import { buildIndex } from "./build/build-index.js";
-import { createEngine } from "./core/answer/answer-question.js";
-import { createApp } from "./http/app.js";
+import { ConfigError, parseConfig } from "./config.js";
+import { startNode } from "./serve.node.js";
 
-const indexDir = process.env.INDEX_DIR ?? "index";
-if (!existsSync(join(indexDir, INDEX_FILE))) await buildIndex({ corpus: process.env.CORPUS_DIR ?? "corpus", out: indexDir });
-const index = openIndex(indexDir);
-const app = createApp({ engine: createEngine({ store: index.store }) });
-const port = Number(process.env.PORT ?? 3000);
-const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, (i) =>
-  console.log(`serving on http://${i.address}:${i.port}`),
-);
-process.on("SIGTERM", () => server.close(() => index.close()));
+let config: ReturnType<typeof parseConfig>;
+try {
+  config = parseConfig(process.env);
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
+const running = await startNode(config, { corpusDir: process.env.CORPUS_DIR ?? "corpus" });
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    running.stop().then(() => process.exit(0));
+  });
+}

@@ -1,15 +1,56 @@
-/** The HTTP face: /api/ask (the JSON contract), /healthz and the chat page. Runtime-free: Node and Workers share it. */
+/**
+ * createApp: the one HTTP face, shared by Node (src/node.ts) and Workers (src/worker.ts).
+ * Runtime-free: no node:* imports; every dependency comes in through AppDeps.
+ *
+ *   GET  /                  the chat page (uses /api/ask)
+ *   GET  /api/ask?q=…       the Answer JSON of design.md
+ *   GET  /healthz           { ok, reports }
+ *   POST /telegram/webhook  Telegram updates (only when a bot is given)
+ */
 
+import type { Bot } from "grammy";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Config } from "../config.js";
+import { WEBHOOK_PATH } from "../config.js";
 import type { Engine } from "../core/answer/answer-question.js";
+import type { Store, UpdateLog } from "../core/ports.js";
+import { chatPage } from "./chat-page.js";
+import { telegramWebhook } from "./telegram-webhook.js";
 
 export interface AppDeps {
+  /** Answers questions (createEngine over the store). */
   engine: Engine;
+  /** The index, for /healthz's report count. */
+  store: Store;
+  /** parseConfig's result; the webhook secret is config.telegram.webhookSecret. */
+  config: Config;
+  /** The bot (createBot) when Telegram delivers by webhook; omit for page + API only or for long polling. */
+  bot?: Bot;
+  /** Seen update ids (required with `bot`): a redelivered update is acknowledged, not answered again. */
+  updates?: UpdateLog;
+  /** Handled errors go here; default console.error. */
+  log?: (message: string, error: unknown) => void;
 }
+
+/** Telegram updates are a few KB; anything far larger is not from Telegram. */
+export const WEBHOOK_MAX_BYTES = 256 * 1024;
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/healthz", async (c) => c.json({ ok: true, reports: await deps.store.countReports() }));
   app.get("/api/ask", async (c) => c.json(await deps.engine.ask(c.req.query("q") ?? "")));
+  app.route("/", chatPage());
+  if (deps.bot) {
+    const secret = deps.config.telegram?.webhookSecret;
+    if (!secret) throw new Error("createApp: a webhook bot needs config.telegram.webhookSecret (TELEGRAM_WEBHOOK_SECRET)");
+    if (!deps.updates) throw new Error("createApp: a webhook bot needs `updates` (an UpdateLog) to answer each update once");
+    const limit = bodyLimit({ maxSize: WEBHOOK_MAX_BYTES, onError: (c) => c.text("payload too large", 413) });
+    app.post(
+      WEBHOOK_PATH,
+      limit,
+      telegramWebhook({ bot: deps.bot, updates: deps.updates, secret, ...(deps.log ? { log: deps.log } : {}) }),
+    );
+  }
   return app;
 }

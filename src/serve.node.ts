@@ -1,0 +1,90 @@
+/**
+ * The Node wiring behind `npm start`, as a function so tests run exactly what users run:
+ * config → index (built from corpus/ if missing) → engine → bot → app → HTTP server, then
+ * Telegram by long polling or by webhook. stop() undoes it all in reverse order.
+ */
+
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { Bot } from "grammy";
+import { INDEX_FILE, openIndex } from "./adapters/sqlite-store.js";
+import { buildIndex } from "./build/build-index.js";
+import type { Config } from "./config.js";
+import { createEngine } from "./core/answer/answer-question.js";
+import { createApp } from "./http/app.js";
+import { createBot } from "./telegram/bot.js";
+import { ALLOWED_UPDATES } from "./telegram/commands.js";
+import { registerBot } from "./telegram/start-telegram.js";
+
+export interface Running {
+  /** http://host:port the server listens on (the real port when PORT=0). */
+  url: string;
+  /** Stop polling, close the server (in-flight requests get `graceMs`), close the index. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface StartOptions {
+  corpusDir?: string;
+  log?: (line: string) => void;
+  /** Handled errors (a failed update, a refused reply); default console.error. */
+  logError?: (message: string, error: unknown) => void;
+  /** Rate limit per user (tests raise it). */
+  rateLimit?: { max: number; windowMs: number };
+}
+
+export async function startNode(config: Config, opts: StartOptions = {}): Promise<Running> {
+  const log = opts.log ?? console.log;
+  if (!existsSync(join(config.indexDir, INDEX_FILE))) {
+    log(`no index in ${config.indexDir}: building it from ${opts.corpusDir ?? "corpus"}`);
+    await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
+  }
+  const index = openIndex(config.indexDir);
+  const engine = createEngine({ store: index.store });
+  const tg = config.telegram;
+  let bot: Bot | undefined;
+  if (tg) {
+    let botInfo = tg.botInfo;
+    if (!botInfo) {
+      botInfo = await new Bot(tg.token, { client: { apiRoot: tg.apiRoot } }).api.getMe();
+      log(`BOT_INFO not set: asked getMe once at start. To skip this, set BOT_INFO='${JSON.stringify(botInfo)}'`);
+    }
+    bot = createBot({
+      token: tg.token,
+      botInfo,
+      apiRoot: tg.apiRoot,
+      engine,
+      store: index.store,
+      ...(tg.mode === "polling" ? { dedupeWith: index.updates } : {}),
+      ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
+      ...(opts.logError ? { log: opts.logError } : {}),
+    });
+    await registerBot(bot, tg);
+  }
+  const webhook = tg?.mode === "webhook" && bot ? { bot, updates: index.updates } : {};
+  const app = createApp({ engine, store: index.store, config, ...webhook, ...(opts.logError ? { log: opts.logError } : {}) });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  const address = server.address();
+  const url = `http://${config.host}:${typeof address === "object" && address ? address.port : config.port}`;
+  const polling = tg?.mode === "polling" && bot ? bot.start({ allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false }) : null;
+  polling?.catch((e) => log(`telegram: long polling stopped: ${(e as Error).message}`));
+  log(`${config.summary.replace(/http:\/\/[^ )]+/, url)}`);
+  return {
+    url,
+    async stop(graceMs = 5000) {
+      if (polling && bot) await bot.stop();
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+          resolve();
+        }, graceMs);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+      index.close();
+    },
+  };
+}
