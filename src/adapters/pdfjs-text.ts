@@ -5,7 +5,7 @@
  * rows and the rest into lines.
  */
 
-import { OPS, getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { pageLines, type Rule, type TextItem } from "../core/parse/pdf-grid.js";
 
 type Matrix = [number, number, number, number, number, number];

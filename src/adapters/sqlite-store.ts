@@ -5,6 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Passage } from "../core/model.js";
 import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
+import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import { type FactDbRow, type ReportDbRow, SCHEMA_SQL, SCHEMA_VERSION } from "../core/schema.js";
 
@@ -31,7 +32,7 @@ export function openIndex(dir: string, opts: { readonly?: boolean } = {}): Sqlit
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: true });
-    const v = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+    const v = db.prepare(SQL.schemaVersion).get() as { value: string } | undefined;
     if (!v || Number(v.value) !== SCHEMA_VERSION) throw new Error(`schema version ${v?.value ?? "missing"}, expected ${SCHEMA_VERSION}`);
     if (!opts.readonly) db.pragma("journal_mode = WAL");
   } catch (e) {
@@ -48,18 +49,16 @@ export function createSchema(db: Database.Database): void {
 
 export function sqliteStore(db: Database.Database): Store {
   const q = {
-    aliases: db.prepare("SELECT alias, report_id AS reportId, weight, note FROM aliases WHERE alias IN (SELECT value FROM json_each(?))"),
-    reports: db.prepare("SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))"),
-    ofBody: db.prepare("SELECT * FROM reports WHERE body_key = ? ORDER BY year"),
-    list: db.prepare("SELECT * FROM reports ORDER BY body, year LIMIT ?"),
-    count: db.prepare("SELECT COUNT(*) AS n FROM reports"),
-    factsRows: db.prepare(
-      "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
-    ),
-    factsTable: db.prepare("SELECT * FROM facts WHERE report_id = ? AND tbl = ? ORDER BY ord"),
-    factsAll: db.prepare("SELECT * FROM facts WHERE report_id = ? ORDER BY ord"),
-    passages: db.prepare("SELECT section, text, line FROM passages WHERE report_id = ? ORDER BY ord"),
-    search: db.prepare("SELECT json, vocab FROM search WHERE report_id = ?"),
+    aliases: db.prepare(SQL.aliases),
+    reports: db.prepare(SQL.reports),
+    ofBody: db.prepare(SQL.reportsOfBody),
+    list: db.prepare(SQL.listReports),
+    count: db.prepare(SQL.countReports),
+    factsRows: db.prepare(SQL.factsRows),
+    factsTable: db.prepare(SQL.factsTable),
+    factsAll: db.prepare(SQL.factsAll),
+    passages: db.prepare(SQL.passages),
+    search: db.prepare(SQL.search),
   };
   return {
     findAliases: (cands) => (cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[])),
@@ -84,19 +83,19 @@ export function sqliteStore(db: Database.Database): Store {
 }
 
 /** Seen Telegram update ids, kept a day, in the index's database. */
-export function sqliteUpdateLog(db: Database.Database, keepMs = 24 * 3600 * 1000): UpdateLog {
+export function sqliteUpdateLog(db: Database.Database, keepMs = SEEN_KEEP_MS): UpdateLog {
   let ready = false;
   let ins: Database.Statement | null = null;
   let purge: Database.Statement | null = null;
   return {
     firstSeen(updateId, nowMs) {
       if (!ready) {
-        db.exec("CREATE TABLE IF NOT EXISTS seen_updates (update_id INTEGER PRIMARY KEY, seen_at INTEGER NOT NULL)");
-        ins = db.prepare("INSERT INTO seen_updates (update_id, seen_at) VALUES (?, ?) ON CONFLICT(update_id) DO NOTHING");
-        purge = db.prepare("DELETE FROM seen_updates WHERE seen_at < ?");
+        db.exec(SQL.seenTable);
+        ins = db.prepare(SQL.seenInsert);
+        purge = db.prepare(SQL.seenPurge);
         ready = true;
       }
-      if (updateId % 100 === 0) purge?.run(nowMs - keepMs);
+      if (updateId % SEEN_PURGE_EVERY === 0) purge?.run(nowMs - keepMs);
       return (ins as Database.Statement).run(updateId, nowMs).changes === 1;
     },
   };

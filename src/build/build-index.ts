@@ -2,7 +2,8 @@
  * Build an index directory from a corpus directory: parse every report file, store its cells,
  * passages and body aliases in SQLite, and a MiniSearch index of its passages. Writes into a
  * temporary directory and renames it over the old index only when done, so a failed build never
- * leaves a half-written index. A file that cannot be read is reported and skipped.
+ * leaves a half-written index. A file that cannot be read is reported and skipped. The same
+ * directory gets d1/data.sql, the data for D1 (export-d1.ts).
  */
 
 import { createHash } from "node:crypto";
@@ -18,8 +19,12 @@ import { fromFact } from "../core/rows.js";
 import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../core/search-options.js";
 import { cellCount } from "../core/template.js";
 import { identify } from "./aliases.js";
+import { D1_DATA_FILE, writeD1Data } from "./export-d1.js";
 import { allPlaceNames, shortName } from "./gazetteer.js";
 import { readReportFile } from "./read-file.js";
+
+/** Where the index directory keeps what D1 needs (see export-d1.ts). */
+export const D1_DIR = "d1";
 
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md", ".pdf", ".json", ".js"];
 
@@ -85,6 +90,8 @@ export interface BuildOptions {
   corpus: string;
   out: string;
   log?: (line: string) => void;
+  /** Also write d1/data.sql for `wrangler d1 execute` (default true). */
+  d1?: boolean;
 }
 
 export interface BuildResult {
@@ -194,6 +201,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       for (const [alias, note] of placeAliases()) ins.alias.run(alias, 0, 0, note);
     })();
     db.close();
+    if (opts.d1 !== false) {
+      const d1 = writeD1Data(join(tmp, INDEX_FILE), join(tmp, D1_DIR));
+      log(`d1: ${d1.statements} statements, ${(d1.bytes / 1024).toFixed(0)} KB → ${join(out, D1_DIR, D1_DATA_FILE)}`);
+    }
   } catch (e) {
     db.close();
     rmSync(tmp, { recursive: true, force: true });

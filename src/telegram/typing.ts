@@ -13,5 +13,7 @@ export function typingWhileSlow(ctx: Context, afterMs: number): () => void {
     timer = setTimeout(tick, RENEW_MS);
   };
   if (ctx.chat) timer = setTimeout(tick, afterMs);
-  return () => clearTimeout(timer);
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }

@@ -1,0 +1,65 @@
+-- The index schema (src/core/schema.ts SCHEMA_SQL), the same for index.sqlite and D1.
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+  id INTEGER PRIMARY KEY,
+  file TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  body_key TEXT NOT NULL,
+  region_path TEXT,
+  year INTEGER,
+  published TEXT,
+  url TEXT,
+  template TEXT NOT NULL,
+  form TEXT NOT NULL,
+  checks TEXT NOT NULL,
+  warnings TEXT NOT NULL,
+  extras TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reports_body ON reports(body_key, year);
+CREATE TABLE IF NOT EXISTS aliases (
+  alias TEXT NOT NULL,
+  report_id INTEGER NOT NULL,
+  weight INTEGER NOT NULL,
+  note TEXT
+);
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
+CREATE TABLE IF NOT EXISTS facts (
+  report_id INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  tbl TEXT NOT NULL,
+  item TEXT,
+  row_id TEXT NOT NULL,
+  row_label TEXT NOT NULL,
+  col_id TEXT NOT NULL,
+  col_label TEXT NOT NULL,
+  raw TEXT NOT NULL,
+  state TEXT NOT NULL,
+  value REAL,
+  unit TEXT,
+  quote TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  candidates TEXT,
+  decided_by TEXT,
+  warnings TEXT NOT NULL,
+  PRIMARY KEY (report_id, ord)
+);
+CREATE INDEX IF NOT EXISTS facts_row ON facts(report_id, tbl, row_id);
+CREATE TABLE IF NOT EXISTS passages (
+  report_id INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  text TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS search (
+  report_id INTEGER PRIMARY KEY,
+  json TEXT NOT NULL,
+  vocab TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS seen_updates (
+  update_id INTEGER PRIMARY KEY,
+  seen_at INTEGER NOT NULL
+);

@@ -1,0 +1,11 @@
+/** Bindings of the workerd test suite: the Worker's own (wrangler.toml) plus the test data. */
+
+declare namespace Cloudflare {
+  interface Env {
+    DB: D1Database;
+    BOT_INFO: string;
+    TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    TEST_D1_DATA: string[];
+    TEST_NODE_ANSWERS: import("../helpers/parity-questions.js").ParityAnswer[];
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Tests that run inside workerd (@cloudflare/vitest-pool-workers) against local D1: the Worker's
+ * own entry, the D1 adapters, and parity with the Node app. Run with `npm run test:worker`.
+ */
+
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest(async ({ inject }) => ({
+      main: "./src/worker.ts",
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations("migrations"),
+          TEST_D1_DATA: inject("d1Data"),
+          TEST_NODE_ANSWERS: inject("nodeAnswers"),
+        },
+      },
+    })),
+  ],
+  test: {
+    include: ["tests/worker/**/*.test.ts"],
+    globalSetup: ["tests/helpers/worker-global-setup.ts"],
+    setupFiles: ["tests/worker/load-d1.ts"],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
