@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { Bot } from "grammy";
-import { INDEX_FILE, openIndex } from "./adapters/sqlite-store.js";
+import { INDEX_FILE, IndexError, openIndex } from "./adapters/sqlite-store.js";
 import { buildIndex } from "./build/build-index.js";
 import type { Config } from "./config.js";
 import { createEngine } from "./core/answer/answer-question.js";
@@ -39,7 +39,16 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
     log(`no index in ${config.indexDir}: building it from ${opts.corpusDir ?? "corpus"}`);
     await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
   }
-  const index = openIndex(config.indexDir);
+  let index: ReturnType<typeof openIndex>;
+  try {
+    index = openIndex(config.indexDir);
+  } catch (e) {
+    if (!(e instanceof IndexError)) throw e;
+    // A corrupt or outdated index is rebuilt from the corpus (the build replaces it atomically).
+    log(`${e.message}: rebuilding it from ${opts.corpusDir ?? "corpus"}`);
+    await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
+    index = openIndex(config.indexDir);
+  }
   const engine = createEngine({ store: index.store });
   const tg = config.telegram;
   let bot: Bot | undefined;
