@@ -81,6 +81,13 @@ export function identify(body: string): BodyIdentity {
     }
   }
   const organs = organVariants(region.organ);
+  // A sub-unit ("生态环境局东湖分局") is also called by its own last part ("东湖分局").
+  const parts = region.organ.split(/(?<=局|委员会|委|厅)/).filter(Boolean);
+  const tail = parts.length > 1 ? (parts[parts.length - 1] as string) : null;
+  if (tail && tail.length >= 3) {
+    add(tail, 2);
+    for (const pre of prefixes) add(pre + tail, 2);
+  }
   for (const pre of prefixes) {
     const full = pre === self?.name;
     for (const o of organs) {
