@@ -19,7 +19,24 @@ export interface RowReading {
   cells: Cell[];
   /** Whole-row readings that are still possible (null when every cell was printed apart). */
   options: Reading[] | null;
+  /** Where the readings came from: digits glued together, or cells missing from a separated row. */
+  source?: Source;
 }
+
+type Source = "glued" | "gaps";
+
+const NOTES: Record<Source, { blank: string; maybeBlank: string; decided: string }> = {
+  glued: {
+    blank: "源文本该行数字粘连，按模板和勾稽关系判断此格没有数字（空白）",
+    maybeBlank: "源文本该行数字粘连，此格也可能空白",
+    decided: "",
+  },
+  gaps: {
+    blank: "源文本该行缺少单元格，按模板和勾稽关系判断此格未印出数字",
+    maybeBlank: "源文本该行缺少单元格，此格也可能未印出数字",
+    decided: "源文本该行缺少单元格，按模板和勾稽关系确定此格",
+  },
+};
 
 interface Where {
   line: number;
@@ -46,14 +63,16 @@ function cell(block: BlockDef, row: RowDef, col: ColumnDef, raw: string, where: 
 }
 
 /** Cells for one row from its possible readings: decided where all agree, ambiguous elsewhere. */
-export function cellsFromOptions(block: BlockDef, row: RowDef, options: Reading[], where: Where): Cell[] {
+export function cellsFromOptions(block: BlockDef, row: RowDef, options: Reading[], where: Where, source: Source): Cell[] {
+  const notes = NOTES[source];
   return block.columns.map((col, i) => {
     const seen = [...new Set(options.map((o) => o[i] ?? null))];
     if (seen.length === 1) {
       const v = seen[0] ?? null;
       const c = cell(block, row, col, v === null ? "" : String(v), where);
       c.decidedBy = "rules";
-      if (v === null) c.warnings.push("源文本该行缺少单元格，按模板和勾稽关系判断此格未印出数字");
+      if (v === null) c.warnings.push(notes.blank);
+      else if (notes.decided) c.warnings.push(notes.decided);
       return c;
     }
     const c = cell(block, row, col, "", where);
@@ -61,7 +80,7 @@ export function cellsFromOptions(block: BlockDef, row: RowDef, options: Reading[
     c.value = null;
     c.raw = where.quote.split("\n")[0] ?? "";
     c.candidates = (seen.filter((v) => v !== null) as number[]).sort((a, b) => a - b);
-    if (seen.includes(null)) c.warnings.push("源文本该行缺少单元格，此格也可能未印出数字");
+    if (seen.includes(null)) c.warnings.push(notes.maybeBlank);
     return c;
   });
 }
@@ -124,7 +143,8 @@ function withGaps(block: BlockDef, row: RowDef, values: Token[], where: Where): 
     parsed.map((p) => p.value),
     n,
   ).filter(block.table === "三" ? applicantSumHolds : table4Holds);
-  return options.length > 0 ? { block, row, cells: cellsFromOptions(block, row, options, where), options } : null;
+  if (options.length === 0) return null;
+  return { block, row, cells: cellsFromOptions(block, row, options, where, "gaps"), options, source: "gaps" };
 }
 
 /** Read one row's cells from the tokens after its label; null when the tokens are not a row. */
@@ -151,7 +171,7 @@ export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], whe
   const raw = filled.map((v) => v.text).join(" ");
   if (options === null) return unreadable(block, row, where, raw, "粘连数字的拆分方式过多，未能确定");
   if (options.length === 0) return unreadable(block, row, where, raw, "粘连数字无法按模板和勾稽关系拆分");
-  return { block, row, cells: cellsFromOptions(block, row, options, where), options };
+  return { block, row, cells: cellsFromOptions(block, row, options, where, "glued"), options, source: "glued" };
 }
 
 type Vec = Reading;
@@ -217,35 +237,37 @@ export function resolveTable3(block: BlockDef, readings: RowReading[]): RowReadi
     if (i < 0) return r;
     const opts = survivors.map((s) => s[i] as Vec);
     const where = { line: (r.cells[0] as Cell).line - 1, quote: (r.cells[0] as Cell).quote };
-    return { ...r, options: opts, cells: cellsFromOptions(block, r.row, opts, where) };
+    return { ...r, options: opts, cells: cellsFromOptions(block, r.row, opts, where, r.source ?? "glued") };
   });
 }
 
 /** Table 四's fifteen cells: three rows (复议, 直接起诉, 复议后起诉) of five. */
 export function resolveTable4(block: BlockDef, values: Token[], where: Where): RowReading[] {
   const rows = block.rows;
+  const byPosition = () => rows.map((row, g) => positional(block, row, values.slice(g * 5, g * 5 + 5), where));
+  if (values.length >= 15) return byPosition();
+  const filled = values.filter((v) => v.kind === "value");
   const piped = values.every((v) => v.piped);
   let options: Reading[] | null = null;
-  if (values.length >= 15) {
-    return rows.map((row, g) => positional(block, row, values.slice(g * 5, g * 5 + 5), where));
-  }
-  if (piped) {
+  let source: Source = "gaps";
+  if (piped || separated(filled, values)) {
     const parsed = values.map((v) => parseCell(v.text));
-    if (parsed.some((p) => p.state !== "number" && p.state !== "empty")) {
-      return rows.map((row, g) => positional(block, row, values.slice(g * 5, g * 5 + 5), where));
-    }
+    if (parsed.some((p) => p.state !== "number" && p.state !== "empty")) return byPosition();
     options = placeGaps(
       parsed.map((p) => p.value),
       15,
     ).filter(table4Holds);
-  } else {
-    const run = runText(values.filter((v) => v.kind === "value").map((v) => v.text));
+  }
+  if (!options?.length && !piped) {
+    // No separators, or spaces inside a glued run: split the digits.
+    source = "glued";
+    const run = runText(filled.map((v) => v.text));
     options = isRun(run) ? splitTable4(run) : [];
   }
   const raw = values.map((v) => v.text).join(" ");
   return rows.map((row, g) => {
     const opts = (options ?? []).map((o) => o.slice(g * 5, g * 5 + 5));
     if (opts.length === 0) return unreadable(block, row, where, raw, "表四的数字无法按模板和勾稽关系读出");
-    return { block, row, cells: cellsFromOptions(block, row, opts, where), options: opts };
+    return { block, row, cells: cellsFromOptions(block, row, opts, where, source), options: opts, source };
   });
 }
