@@ -7,10 +7,10 @@
 import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
 import { labelKey } from "../text/normalize.js";
-import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
+import { type RowReading, resolveTable3, resolveTable4, rowFromTokens, unreadableRow } from "./resolve-runs.js";
 import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
 import { findHeadings } from "./sections.js";
-import { type SubtotalColumn, subtotalColumn } from "./table3-columns.js";
+import { type SubtotalColumn, subtotalColumn, subtotalInRow } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -156,7 +156,8 @@ function readRows(
   for (let i = range[0]; i < range[1]; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "label") continue;
-    const m = matchRow(t.key, blocks);
+    // A sentence of prose that names a row ("本年度共办理行政许可1520件。") is not that row.
+    const m = /[。；;]/.test(t.text) ? null : matchRow(t.key, blocks);
     if (!m) {
       extras.push(...extraRow(tokens, i, range[1], table, sub));
       continue;
@@ -165,15 +166,19 @@ function readRows(
     if (found.has(id) || isHeaderTotal(tokens, i, range[1], m)) continue;
     const n = m.block.columns.length;
     const { values, last } = collectValues(tokens, i, range[1], n);
-    if (sub && values.length === n + 1) {
+    const where = { line: t.line, quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line) };
+    if (table === "三" && values.length === n + 1) {
       // A local 法人或其他组织小计 column: keep it apart, never in the template's cells.
-      const [cut] = values.splice(sub.index, 1);
-      extras.push({ table, label: t.text, column: sub.label, values: [(cut as Token).text], line: t.line + 1 });
+      const at = sub?.index ?? subtotalInRow(values.map((v) => parseCell(v.text).value));
+      if (at === null) {
+        const why = `源文本该行有${n + 1}个单元格（模板为${n}列），无法判断多出的是哪一列`;
+        found.set(id, unreadableRow(m.block, m.row, where, values.map((v) => v.text).join(" "), why));
+        continue;
+      }
+      const [cut] = values.splice(at, 1);
+      extras.push({ table, label: t.text, column: sub?.label ?? "法人或其他组织小计", values: [(cut as Token).text], line: t.line + 1 });
     }
-    const reading = rowFromTokens(m.block, m.row, values, {
-      line: t.line,
-      quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line),
-    });
+    const reading = rowFromTokens(m.block, m.row, values, where);
     if (reading) found.set(id, reading);
   }
   return [...found.values()];

@@ -85,7 +85,8 @@ export function cellsFromOptions(block: BlockDef, row: RowDef, options: Reading[
   });
 }
 
-function unreadable(block: BlockDef, row: RowDef, where: Where, raw: string, why: string): RowReading {
+/** A row whose cells cannot be told apart: every cell ambiguous, no candidates, with the reason. */
+export function unreadableRow(block: BlockDef, row: RowDef, where: Where, raw: string, why: string): RowReading {
   const cells = block.columns.map((col) => {
     const c = cell(block, row, col, "", where);
     c.state = "ambiguous";
@@ -160,7 +161,7 @@ export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], whe
     if (read) return read;
     if (piped) {
       const why = `源文本该行只有${values.length}个单元格（模板为${n}个），无法按勾稽关系判断缺少哪一格`;
-      return unreadable(block, row, where, values.map((v) => v.text).join(" "), why);
+      return unreadableRow(block, row, where, values.map((v) => v.text).join(" "), why);
     }
     // Spaces can also fall inside a glued run ("12 3001016"): read it as one below.
   }
@@ -169,8 +170,8 @@ export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], whe
   if (!isRun(run)) return null;
   const options = block.table === "三" ? splitTable3Row(run) : splitTable2(block, run);
   const raw = filled.map((v) => v.text).join(" ");
-  if (options === null) return unreadable(block, row, where, raw, "粘连数字的拆分方式过多，未能确定");
-  if (options.length === 0) return unreadable(block, row, where, raw, "粘连数字无法按模板和勾稽关系拆分");
+  if (options === null) return unreadableRow(block, row, where, raw, "粘连数字的拆分方式过多，未能确定");
+  if (options.length === 0) return unreadableRow(block, row, where, raw, "粘连数字无法按模板和勾稽关系拆分");
   return { block, row, cells: cellsFromOptions(block, row, options, where, "glued"), options, source: "glued" };
 }
 
@@ -267,7 +268,7 @@ export function resolveTable4(block: BlockDef, values: Token[], where: Where): R
   const raw = values.map((v) => v.text).join(" ");
   return rows.map((row, g) => {
     const opts = (options ?? []).map((o) => o.slice(g * 5, g * 5 + 5));
-    if (opts.length === 0) return unreadable(block, row, where, raw, "表四的数字无法按模板和勾稽关系读出");
+    if (opts.length === 0) return unreadableRow(block, row, where, raw, "表四的数字无法按模板和勾稽关系读出");
     return { block, row, cells: cellsFromOptions(block, row, opts, where, source), options: opts, source };
   });
 }

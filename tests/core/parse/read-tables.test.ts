@@ -130,3 +130,39 @@ describe("table 四 and figure variants", () => {
     expect(cellAt(r, "三", "carried_in", "tot").quote).toContain("4");
   });
 });
+
+describe("guards against reading a figure into the wrong cell", () => {
+  it("finds an unannounced 法人或其他组织小计 column by its sums and keeps it out", () => {
+    const r = parseText(
+      [
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 0 | 1 | 0 | 3 | 12",
+        "（七）总计 | 8 | 2 | 0 | 0 | 1 | 0 | 3 | 11",
+      ].join("\n"),
+    );
+    expect(rowValues(r, "三", "new")).toEqual([9, 2, 0, 0, 1, 0, 12]);
+    expect(r.extras).toContainEqual({ table: "三", label: "(七)总计", column: "法人或其他组织小计", values: ["3"], line: 3 });
+  });
+
+  it("leaves a row with one figure too many unread when no column explains it", () => {
+    const r = parseText(
+      ["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 0 | 1 | 0 | 7 | 12"].join("\n"),
+    );
+    const c = cellAt(r, "三", "new", "tot");
+    expect(c).toMatchObject({ state: "ambiguous", value: null, candidates: [] });
+    expect(c.warnings.join("")).toContain("8个单元格");
+  });
+
+  it("does not read a sentence of prose as a table row", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "本年度共作出行政许可决定1520件，较上年增长。",
+        "第二十条第（五）项",
+        "信息内容 | 本年处理决定数量",
+        "行政许可 | 1480",
+      ].join("\n"),
+    );
+    expect(cellAt(r, "二", "license", "decisions")).toMatchObject({ value: 1480, quote: "行政许可 | 1480" });
+  });
+});
