@@ -45,3 +45,24 @@ describe("metadata from the text", () => {
     expect(findPublished(["正文", "2021年12月31日"], 2021)).toBeNull();
   });
 });
+
+describe("metadata on real page furniture", () => {
+  it("drops a breadcrumb or a field name before the title", () => {
+    expect(findTitle(["当前位置：首页 > 政务公开 > 青山区2021年政府信息公开工作年度报告"])).toMatchObject({
+      title: "青山区2021年政府信息公开工作年度报告",
+      body: "青山区",
+    });
+    expect(findTitle(["标题：灵丘县2019年政府信息公开工作年度报告"])).toMatchObject({ body: "灵丘县", year: 2019 });
+  });
+
+  it("takes the date under the title, even far down a page", () => {
+    const nav = Array.from({ length: 60 }, (_, i) => `栏目${i}`);
+    const lines = [...nav, "青山区2021年政府信息公开工作年度报告", "发布时间：2022-01-18 09:30 来源：区政府办"];
+    expect(findPublished(lines, 2021, 60)).toBe("2022-01-18");
+  });
+
+  it("takes the signature after section 六, not a date in the page footer", () => {
+    const lines = ["六、其他需要报告的事项", "无。", "青山区生态环境局", "2022年1月20日", "网站地图", "更新时间：2024年3月1日"];
+    expect(findPublished(lines, 2021)).toBe("2022-01-20");
+  });
+});
