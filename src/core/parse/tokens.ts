@@ -24,7 +24,14 @@ export interface Token {
   piped: boolean;
 }
 
-const PAGE_FURNITURE = [/^[-—–]\s*\d{1,3}\s*[-—–]$/, /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/, /^\d{1,3}\s*\/\s*\d{1,3}$/];
+const PAGE_FURNITURE = [
+  /^[-—–]\s*\d{1,3}\s*[-—–]$/,
+  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  // Page markers that PDF/OCR-to-markdown converters insert.
+  /^<!--.*-->$/,
+  /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
+];
 
 /** Lines that are page headers/footers of a PDF, never table content. */
 export function isPageFurniture(line: string): boolean {

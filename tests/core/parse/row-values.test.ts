@@ -149,3 +149,27 @@ describe("cells separated by tabs or single spaces", () => {
     expect(r.cells.filter((c) => c.rowId === "new").every((c) => c.state === "ambiguous" && c.value === null)).toBe(true);
   });
 });
+
+describe("markup left in converted text", () => {
+  it("reads cells with <br>, &nbsp; and **bold** in a markdown table, across converter page markers", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "| 第二十条第（一）项 | | | |",
+        "| 信息内容 | 本年<br>制发件数 | 本年<br/>废止件数 | 现行有效<br>件数 |",
+        "| 规章 | 0 | &nbsp; | 0 |",
+        "| **行政规范性文件** | **3** | 1 | 25 |",
+        "| 第二十条第（五）项 | | | |",
+        "| 信息内容 | 本年处理决定数量 | | |",
+        "| 行政许可 |",
+        "<!-- PageBreak -->",
+        "Page 4 of 9",
+        "| 1520 |",
+      ].join("\n"),
+    );
+    expect(r.template).toBe("2021");
+    expect(rowValues(r, "二", "rules")).toEqual([0, null, 0]);
+    expect(rowValues(r, "二", "license")).toEqual([1520]);
+    expect(rowValues(r, "二", "normative")).toEqual([3, 1, 25]);
+  });
+});
