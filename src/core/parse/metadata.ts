@@ -9,12 +9,16 @@ import { nfkc } from "../text/normalize.js";
 import { chineseDate, chineseYear } from "../text/numerals.js";
 import { findHeadings } from "./sections.js";
 
-const TITLE = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(.*?)\s*政府信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+/** "…政府信息公开工作年度报告", "…政府信息公开工作情况的报告", "…政府信息公开工作年报". */
+const REPORT = "政府信息公开(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)";
+const TITLE = new RegExp(`^(.*?)\\s*((?:19|20)\\d{2})\\s*年度?\\s*(.*?)\\s*(?:的)?${REPORT}`);
+/** The year printed after the title: "…政府信息公开工作年度报告（2021年度）". */
+const TITLE_YEAR_AFTER = new RegExp(`^(.{2,30}?)\\s*(?:的)?${REPORT}\\s*[(（]((?:19|20)\\d{2})\\s*年?度?[)）]$`);
 const STAT_PERIOD =
   /统计[^0-9。]{0,12}?((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|-|—|~)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/;
 const STAT_YEAR = /统计(?:期限|时限|时段|时间段|期间|区间|范围)[^0-9。]{0,4}?((?:19|20)\d{2})\s*年度/;
 /** A title line without a year: "青山区生态环境局政府信息公开工作年度报告". */
-const TITLE_NO_YEAR = /^(.{2,30}?)\s*(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告$/;
+const TITLE_NO_YEAR = new RegExp(`^(.{2,30}?)\\s*(?:的)?${REPORT}$`);
 const DATE = /((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?/;
 
 function cleanBody(s: string): string {
@@ -53,6 +57,11 @@ export function findTitle(lines: string[]): { title: string; body: string; year:
       const title = (m[1] || m[3] ? m[0] : cell).replace(/^[:：\s《“"]+/, "").trim();
       return { title: m[1] || m[3] ? title : `${body}${title}`, body, year: Number(m[2]) };
     }
+  }
+  for (const line of head) {
+    const after = TITLE_YEAR_AFTER.exec(line.trim());
+    const body = after ? bodyLine(after[1]) : "";
+    if (body) return { title: line.trim(), body, year: Number(after?.[2]) };
   }
   for (const line of head) {
     const m = TITLE_NO_YEAR.exec(line.trim());

@@ -66,3 +66,14 @@ describe("metadata on real page furniture", () => {
     expect(findPublished(lines, 2021)).toBe("2022-01-20");
   });
 });
+
+describe("title wordings", () => {
+  it.each([
+    ["青山区生态环境局2021年度政府信息公开工作情况的报告", "青山区生态环境局", 2021],
+    ["灵丘县2019年政府信息公开工作年报", "灵丘县", 2019],
+    ["青山区生态环境局政府信息公开工作年度报告（2022年度）", "青山区生态环境局", 2022],
+    ["关于青山区人民政府2023年政府信息公开工作年度报告", "青山区人民政府", 2023],
+  ])("%s", (line, body, year) => {
+    expect(findTitle([line])).toMatchObject({ body, year });
+  });
+});
