@@ -173,3 +173,15 @@ describe("markup left in converted text", () => {
     expect(rowValues(r, "二", "normative")).toEqual([3, 1, 25]);
   });
 });
+
+describe("a web page copied as text (cells separated by tabs, rowspan cells only once)", () => {
+  const r = parseFixture("tabs-2021-copied-page.txt");
+
+  it("reads the same cells as the page itself", () => {
+    const page = parseFixture("html-2021-rowspan.html");
+    expect(r.form).toBe("row-per-line");
+    expect(r.cells.map((c) => [c.rowId, c.colId, c.raw])).toEqual(page.cells.map((c) => [c.rowId, c.colId, c.raw]));
+    expect(failed(r)).toEqual([]);
+    expectQuotesHoldFigures(r);
+  });
+});
