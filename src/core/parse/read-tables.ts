@@ -112,7 +112,7 @@ function readRows(
     const id = `${m.block.item ?? ""}|${m.row.id}`;
     if (found.has(id) || isHeaderTotal(tokens, i, range[1], m)) continue;
     const n = m.block.columns.length;
-    const { values, last } = collectValues(tokens, i, range[1], n);
+    const { values, last } = collectValues(tokens, i, range[1], n, table === "二" ? "left" : "right");
     const where = { line: t.line, quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line) };
     if (table === "三" && values.length === n + 1) {
       // A local 法人或其他组织小计 column: keep it apart, never in the template's cells.

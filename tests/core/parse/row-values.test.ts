@@ -185,3 +185,24 @@ describe("a web page copied as text (cells separated by tabs, rowspan cells only
     expectQuotesHoldFigures(r);
   });
 });
+
+describe("padding on the side the table pads", () => {
+  it("keeps a real empty first cell of a table 二 row padded on the right", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "| 第二十条第（六）项 | | | | |",
+        "| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |",
+        "| 行政处罚 | | 0 | 5 | |",
+      ].join("\n"),
+    );
+    expect(rowValues(r, "二", "penalty")).toEqual([null, 0, 5]);
+  });
+
+  it("keeps a real empty first cell of a table 三 row padded on the left", () => {
+    const r = parseText(
+      ["三、收到和处理政府信息公开申请情况", "| 一、本年新收政府信息公开申请数量 | | | | 5 | 0 | 0 | 0 | 0 | 5 |"].join("\n"),
+    );
+    expect(rowValues(r, "三", "new")).toEqual([null, 5, 0, 0, 0, 0, 5]);
+  });
+});
