@@ -166,3 +166,21 @@ describe("guards against reading a figure into the wrong cell", () => {
     expect(cellAt(r, "二", "license", "decisions")).toMatchObject({ value: 1480, quote: "行政许可 | 1480" });
   });
 });
+
+describe("template version from shortened headers", () => {
+  it("reads 2021 from 制发件数 / 收费金额（万元） without the 本年 prefix", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        "信息内容 | 制发件数 | 废止件数 | 有效件数",
+        "规章 | 0 | 0 | 0",
+        "第二十条第（八）项",
+        "信息内容 | 收费金额（万元）",
+        "行政事业性收费 | 3.2",
+      ].join("\n"),
+    );
+    expect(r.template).toBe("2021");
+    expect(cellAt(r, "二", "fees", "fee_amount")).toMatchObject({ value: 3.2, unit: "万元" });
+  });
+});
