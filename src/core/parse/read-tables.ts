@@ -100,19 +100,22 @@ function readRows(
 ): RowReading[] {
   const found = new Map<string, RowReading>();
   const sub = table === "三" ? subtotalColumn(tokens, range) : null;
+  let usedUntil = -1; // tokens up to here belong to a row already read (e.g. a wrapped label's tail)
   for (let i = range[0]; i < range[1]; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "label") continue;
     // A sentence of prose that names a row ("本年度共办理行政许可1520件。") is not that row.
     const m = /[。；;]/.test(t.text) ? null : matchRow(t.key, blocks);
     if (!m) {
-      extras.push(...extraRow(tokens, i, range[1], table, sub));
+      if (i > usedUntil) extras.push(...extraRow(tokens, i, range[1], table, sub));
       continue;
     }
     const id = `${m.block.item ?? ""}|${m.row.id}`;
     if (found.has(id) || isHeaderTotal(tokens, i, range[1], m)) continue;
     const n = m.block.columns.length;
-    const { values, last } = collectValues(tokens, i, range[1], n, table === "二" ? "left" : "right");
+    const isRowLabel = (x: Token) => matchRow(x.key, blocks) !== null;
+    const { values, last } = collectValues(tokens, i, range[1], n, table === "二" ? "left" : "right", isRowLabel);
+    usedUntil = Math.max(usedUntil, last);
     const where = { line: t.line, quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line) };
     if (table === "三" && values.length === n + 1) {
       // A local 法人或其他组织小计 column: keep it apart, never in the template's cells.

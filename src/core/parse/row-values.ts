@@ -66,7 +66,7 @@ export function isStrayChar(t: Token): boolean {
 /**
  * The value tokens of the row whose label is tokens[i] (n = the block's column count), and the
  * index of the last token used. Padding empties are trimmed; more than n values are kept so the
- * caller can see an extra column.
+ * caller can see an extra column. `isRowLabel` tells a wrapped label's tail from the next row.
  */
 export function collectValues(
   tokens: Token[],
@@ -74,6 +74,7 @@ export function collectValues(
   end: number,
   n: number,
   align: Align = "right",
+  isRowLabel: (t: Token) => boolean = () => false,
 ): { values: Token[]; last: number } {
   const label = tokens[i] as Token;
   const same = restOfLine(tokens, i + 1, end, label.line);
@@ -101,9 +102,10 @@ export function collectValues(
       continue;
     }
     if (t.kind === "label") {
-      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line.
+      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line,
+      // unless that "tail" is the next row's own label.
       const nx = tokens[j + 1];
-      if (values.length === 0 && nx && nx.line === t.line && nx.kind !== "label") {
+      if (values.length === 0 && nx && nx.line === t.line && nx.kind !== "label" && !isRowLabel(t)) {
         j++;
         continue;
       }

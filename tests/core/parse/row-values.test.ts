@@ -206,3 +206,24 @@ describe("padding on the side the table pads", () => {
     expect(rowValues(r, "三", "new")).toEqual([null, 5, 0, 0, 0, 0, 5]);
   });
 });
+
+describe("a row label with its cells lost", () => {
+  it("does not take the next row's figures", () => {
+    const r = parseText(
+      ["二、主动公开政府信息情况", "第二十条第（六）项", "信息内容 | 本年处理决定数量", "行政处罚", "行政强制 | 4"].join("\n"),
+    );
+    expect(r.cells.find((c) => c.rowId === "penalty")).toBeUndefined();
+    expect(rowValues(r, "二", "coercion")).toEqual([4]);
+  });
+
+  it("still joins a wrapped label to the figures after its tail", () => {
+    const r = parseText(
+      ["三、收到和处理政府信息公开申请情况", "5.要求行政机关确认或重新出具已获取", "信息 0 0 0 0 0 0 0", "(七)总计 1 0 0 0 0 0 1"].join(
+        "\n",
+      ),
+    );
+    expect(rowValues(r, "三", "confirm")).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(cellAt(r, "三", "confirm", "tot").quote).toBe("5.要求行政机关确认或重新出具已获取\n信息 0 0 0 0 0 0 0");
+    expect(r.extras).toEqual([]);
+  });
+});
