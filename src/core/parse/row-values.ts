@@ -120,6 +120,12 @@ export function collectValues(
   }
   // Nothing followed: an all-empty row printed on the label's line ("| 行政处罚 | | |").
   if (values.length === 0 && same.length > 0) return { values: same, last: i + same.length };
+  // One figure more than the template has (a local 小计 column): keep it for the caller to place.
+  const extra = tokens[j];
+  if (values.length === n && j < end && extra?.kind === "value" && !extra.inRow) {
+    values.push(extra);
+    last = j;
+  }
   return { values, last };
 }
 

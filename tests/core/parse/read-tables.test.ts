@@ -184,3 +184,21 @@ describe("template version from shortened headers", () => {
     expect(cellAt(r, "二", "fees", "fee_amount")).toMatchObject({ value: 3.2, unit: "万元" });
   });
 });
+
+describe("a 法人或其他组织小计 column in the one-cell-per-line form", () => {
+  it("sets the eighth figure aside instead of reading it as 总计", () => {
+    const cells = (xs: (string | number)[]) => xs.map((x) => (x === "" ? "|" : `${x} |`));
+    const r = parseText(
+      [
+        "三、收到和处理政府信息公开申请情况",
+        ...cells(["自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计"]),
+        ...cells(["一、本年新收政府信息公开申请数量", 9, 2, 0, 0, 1, 0, 3, 12]),
+        ...cells(["二、上年结转政府信息公开申请数量", 1, 0, 0, 0, 0, 0, 0, 1, ""]),
+        ...cells(["四、结转下年度继续办理", 0, 0, 0, 0, 0, 0, 0, 0]),
+      ].join("\n"),
+    );
+    expect(rowValues(r, "三", "new")).toEqual([9, 2, 0, 0, 1, 0, 12]);
+    expect(rowValues(r, "三", "carried_in")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(r.extras.filter((e) => e.column === "小计").map((e) => e.values[0])).toEqual(["3", "0", "0"]);
+  });
+});
