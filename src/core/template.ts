@@ -516,16 +516,17 @@ export const ITEM_KEYS: Record<string, string[]> = {
 /** Header labels that tell the versions apart (label-key form). */
 export const VERSION_CUES: Record<TemplateVersion, string[]> = {
   "2019": [
-    "本年新制作数量",
-    "本年新公开数量",
-    "对外公开总数量",
-    "上一年项目数量",
+    "新制作数量",
+    "新公开数量",
+    "对外公开总数",
+    "上一年项目",
+    "本年增减",
     "采购项目数量",
     "采购总金额",
     "政府集中采购",
     "其他对外管理服务事项",
   ],
-  "2021": ["本年制发件数", "本年废止件数", "现行有效件", "本年收费金额", "逾期不补正", "收费通知"],
+  "2021": ["制发件数", "废止件数", "现行有效件", "收费金额", "本年处理决定", "逾期不补正", "收费通知"],
 };
 
 /**

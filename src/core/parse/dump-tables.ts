@@ -21,7 +21,7 @@ import {
   type Stream,
   streamOf,
 } from "./column-dump.js";
-import type { RowReading } from "./resolve-runs.js";
+import type { RowReading } from "./row-cells.js";
 import { shortRow } from "./short-rows.js";
 import type { Token } from "./tokens.js";
 

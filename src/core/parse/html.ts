@@ -68,7 +68,7 @@ export function unwrapEmbedded(text: string): string {
       .replace(/&#39;/g, "'")
       .replace(/&amp;/g, "&");
   }
-  const escaped = (s.match(/\\"|\\n|\\u003c|\\x3c|\\\//gi) ?? []).length;
+  const escaped = (s.match(/\\"|\\n|\\u[0-9a-f]{4}|\\x3c|\\\//gi) ?? []).length;
   if (escaped > 10) {
     s = s
       .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))

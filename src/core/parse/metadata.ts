@@ -7,17 +7,23 @@
 import type { ReportMeta } from "../model.js";
 import { nfkc } from "../text/normalize.js";
 import { chineseDate, chineseYear } from "../text/numerals.js";
+import { findHeadings } from "./sections.js";
 
-const TITLE = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(.*?)\s*政府信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+/** "…政府信息公开工作年度报告", "…政府信息公开工作情况的报告", "…政府信息公开工作年报". */
+const REPORT = "政府信息公开(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)";
+const TITLE = new RegExp(`^(.*?)\\s*((?:19|20)\\d{2})\\s*年度?\\s*(.*?)\\s*(?:的)?${REPORT}`);
+/** The year printed after the title: "…政府信息公开工作年度报告（2021年度）". */
+const TITLE_YEAR_AFTER = new RegExp(`^(.{2,30}?)\\s*(?:的)?${REPORT}\\s*[(（]((?:19|20)\\d{2})\\s*年?度?[)）]$`);
 const STAT_PERIOD =
   /统计[^0-9。]{0,12}?((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|-|—|~)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/;
 const STAT_YEAR = /统计(?:期限|时限|时段|时间段|期间|区间|范围)[^0-9。]{0,4}?((?:19|20)\d{2})\s*年度/;
 /** A title line without a year: "青山区生态环境局政府信息公开工作年度报告". */
-const TITLE_NO_YEAR = /^(.{2,30}?)\s*(?:的)?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告$/;
+const TITLE_NO_YEAR = new RegExp(`^(.{2,30}?)\\s*(?:的)?${REPORT}$`);
 const DATE = /((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?/;
 
 function cleanBody(s: string): string {
   return nfkc(s)
+    .replace(/^.*[:>›»]/, "")
     .replace(/^[\s《“"【[(（]*(关于)?/, "")
     .replace(/[\s》”"】\])）:：,，]+$/, "")
     .replace(/\s+/g, "")
@@ -41,7 +47,8 @@ function bodyLine(s: string | undefined): string {
 export function findTitle(lines: string[]): { title: string; body: string; year: number | null } | null {
   const head = lines.slice(0, 80).map((raw) => chineseYear(nfkc(raw)).replace(/^[#*\s|]+|[*\s|]+$/g, ""));
   for (const [i, line] of head.entries()) {
-    for (const cell of line.split("|").map((c) => c.trim())) {
+    // Drop a breadcrumb ("首页 > 政务公开 > …") or a field name ("标题:") before the title.
+    for (const cell of line.split("|").map((c) => c.replace(/^.*[>›»]|^[^:]{0,8}:/, "").trim())) {
       if (cell.length > 80) continue;
       const m = TITLE.exec(cell);
       if (!m) continue;
@@ -50,6 +57,11 @@ export function findTitle(lines: string[]): { title: string; body: string; year:
       const title = (m[1] || m[3] ? m[0] : cell).replace(/^[:：\s《“"]+/, "").trim();
       return { title: m[1] || m[3] ? title : `${body}${title}`, body, year: Number(m[2]) };
     }
+  }
+  for (const line of head) {
+    const after = TITLE_YEAR_AFTER.exec(line.trim());
+    const body = after ? bodyLine(after[1]) : "";
+    if (body) return { title: line.trim(), body, year: Number(after?.[2]) };
   }
   for (const line of head) {
     const m = TITLE_NO_YEAR.exec(line.trim());
@@ -64,15 +76,24 @@ function iso(m: RegExpExecArray): string {
 }
 
 /** A publication date printed in the page header ("发布日期: 2020-02-19") or at the signature. */
-export function findPublished(lines: string[], year: number | null): string | null {
-  for (const raw of lines.slice(0, 30)) {
+const HEADER_DATE = /发布(日期|时间)|成文日期|发文日期|日期[:：]|(?:publishDate|pubDate|publishTime|releaseDate)"?\s*[:=]/;
+
+/**
+ * A publication date printed in the page header ("发布日期: 2020-02-19", near the top or just
+ * under the title) or at the signature (a short dated line after section 六, else near the end).
+ */
+export function findPublished(lines: string[], year: number | null, titleLine = -1): string | null {
+  const near = titleLine >= 0 ? lines.slice(Math.max(0, titleLine - 5), titleLine + 12) : [];
+  for (const raw of [...near, ...lines.slice(0, 30)]) {
     const line = nfkc(raw);
-    const at = line.search(/发布(日期|时间)|成文日期|发文日期|日期[:：]/);
+    const at = line.search(HEADER_DATE);
     if (at < 0) continue;
     const m = DATE.exec(line.slice(at));
     if (m) return iso(m);
   }
-  for (const raw of lines.slice(-12).reverse()) {
+  const six = findHeadings(lines).find((h) => h.id === "六")?.line ?? -1;
+  const tail = six >= 0 ? lines.slice(six + 1, six + 40) : [];
+  for (const raw of [...tail, ...lines.slice(-12).reverse()]) {
     const line = chineseDate(nfkc(raw)).trim();
     if (line.length > 30) continue;
     const m = DATE.exec(line);
@@ -94,7 +115,8 @@ export function findStatYear(lines: string[]): number | null {
 export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: string): ReportMeta {
   const t = findTitle(sidecar.title ? [sidecar.title, ...lines] : lines);
   let year = sidecar.year ?? t?.year ?? findStatYear(lines);
-  const published = sidecar.published ?? findPublished(lines, year ?? null);
+  const titleLine = t ? lines.findIndex((l) => nfkc(l).includes(t.title)) : -1;
+  const published = sidecar.published ?? findPublished(lines, year ?? null, titleLine);
   if (year == null && published) year = Number(published.slice(0, 4)) - 1;
   return {
     title: sidecar.title ?? t?.title ?? file,

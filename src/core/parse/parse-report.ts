@@ -43,11 +43,19 @@ function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: 
   return out;
 }
 
+/** A source line as the readers see it: NFKC, and markup that converters leave in text (<br>, &nbsp;, **bold**) gone. */
+function textLine(raw: string): string {
+  return nfkc(raw)
+    .replace(/<br\s*\/?>/gi, "")
+    .replace(/&nbsp;/gi, " ")
+    .replace(/\*\*|__/g, "");
+}
+
 export function parseReport(input: ReportInput): ParsedReport {
   const isHtml = !input.lines && looksLikeHtml(input.text);
   // Full-width figures (１２４９) are folded once, so a cell's figure and its quote agree.
   const rawLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
-  const lines = rawLines.map(nfkc);
+  const lines = rawLines.map(textLine);
   const meta = readMeta(lines, input.meta ?? {}, input.file);
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";

@@ -5,22 +5,19 @@
  */
 
 import type { Cell, ExtraRow } from "../model.js";
-import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
-import { labelKey } from "../text/normalize.js";
+import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion } from "../template.js";
 import { readDump3, readDump4 } from "./dump-tables.js";
-import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
+import { rowFromTokens } from "./read-row.js";
+import { detectVersion, findRegions, type Regions } from "./regions.js";
+import { resolveTable3, resolveTable4 } from "./resolve-runs.js";
+import { type RowReading, unreadableRow } from "./row-cells.js";
 import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
 import { findHeadings } from "./sections.js";
 import { fixShortRows } from "./short-rows.js";
-import { type SubtotalColumn, subtotalColumn } from "./table3-columns.js";
+import { type SubtotalColumn, subtotalColumn, subtotalInRow } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
-
-export interface Regions {
-  /** Line ranges [start, end) of each table; missing tables are absent. */
-  lines: Partial<Record<TableId, [number, number]>>;
-}
 
 export interface TablesRead {
   version: TemplateVersion | "unknown";
@@ -31,55 +28,6 @@ export interface TablesRead {
 }
 
 const MAX_LABEL_KEY = 64;
-
-function firstLine(lines: string[], from: number, test: (key: string, raw: string) => boolean): number {
-  for (let i = from; i < lines.length; i++) {
-    const raw = lines[i] as string;
-    if (raw.length <= 200 && test(labelKey(raw), raw)) return i;
-  }
-  return -1;
-}
-
-/** Line ranges of the three tables, from the headings, or from anchors inside the tables. */
-export function findRegions(lines: string[]): Regions {
-  const h = new Map(findHeadings(lines).map((x) => [x.id, x.line]));
-  const l3 =
-    h.get("三") ??
-    firstLine(lines, h.get("二") ?? 0, (k) => k.includes("勾稽关系") || k === "申请人情况" || (k.includes("本年新收") && k.length < 40));
-  const l2 = h.get("二") ?? firstLine(lines, 0, (k) => k.includes("第二十条"));
-  const l4 =
-    l3 >= 0
-      ? (h.get("四") ??
-        firstLine(lines, l3 + 1, (k) => (k.includes("行政复议") || k.includes("行政诉讼")) && k.length < 40 && !k.includes("本年新收")))
-      : (h.get("四") ?? -1);
-  const l5Candidates = [h.get("五"), h.get("六")].filter((x): x is number => x !== undefined && x > Math.max(l4, l3));
-  const end = l5Candidates.length ? Math.min(...l5Candidates) : lines.length;
-  const out: Regions = { lines: {} };
-  const t2End = l3 >= 0 ? l3 : l4 >= 0 ? l4 : end;
-  if (l2 >= 0 && l2 < t2End) out.lines["二"] = [l2, t2End];
-  else if (l2 < 0) {
-    const anyRow = firstLine(lines, h.get("一") ?? 0, (k) => k.length < 30 && /^(规章|行政许可|行政处罚)/.test(k));
-    if (anyRow >= 0 && anyRow < t2End) out.lines["二"] = [anyRow, t2End];
-  }
-  if (l3 >= 0) out.lines["三"] = [l3, l4 > l3 ? l4 : end];
-  if (l4 >= 0 && l4 < end) out.lines["四"] = [l4, end];
-  else if (l4 >= 0) out.lines["四"] = [l4, lines.length];
-  return out;
-}
-
-/** The template version the table content shows (§1 "detect the version by content"). */
-export function detectVersion(tokens: Token[]): { version: TemplateVersion | "unknown"; cues: number } {
-  let v19 = 0;
-  let v21 = 0;
-  for (const t of tokens) {
-    if (t.kind !== "label" || t.key.length > MAX_LABEL_KEY) continue;
-    if (VERSION_CUES["2019"].some((c) => t.key.includes(c))) v19++;
-    if (VERSION_CUES["2021"].some((c) => t.key.includes(c))) v21++;
-  }
-  if (v19 > v21) return { version: "2019", cues: v19 };
-  if (v21 > v19) return { version: "2021", cues: v21 };
-  return { version: "unknown", cues: 0 };
-}
 
 interface Match {
   row: RowDef;
@@ -156,27 +104,35 @@ function readRows(
 ): RowReading[] {
   const found = new Map<string, RowReading>();
   const sub = table === "三" ? subtotalColumn(tokens, range) : null;
+  let usedUntil = -1; // tokens up to here belong to a row already read (e.g. a wrapped label's tail)
   for (let i = range[0]; i < range[1]; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "label") continue;
-    const m = matchRow(t.key, blocks);
+    // A sentence of prose that names a row ("本年度共办理行政许可1520件。") is not that row.
+    const m = /[。；;]/.test(t.text) ? null : matchRow(t.key, blocks);
     if (!m) {
-      extras.push(...extraRow(tokens, i, range[1], table, sub));
+      if (i > usedUntil) extras.push(...extraRow(tokens, i, range[1], table, sub));
       continue;
     }
     const id = `${m.block.item ?? ""}|${m.row.id}`;
     if (found.has(id) || isHeaderTotal(tokens, i, range[1], m)) continue;
     const n = m.block.columns.length;
-    const { values, last } = collectValues(tokens, i, range[1], n);
-    if (sub && values.length === n + 1) {
+    const isRowLabel = (x: Token) => matchRow(x.key, blocks) !== null;
+    const { values, last } = collectValues(tokens, i, range[1], n, table === "二" ? "left" : "right", isRowLabel);
+    usedUntil = Math.max(usedUntil, last);
+    const where = { line: t.line, quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line) };
+    if (table === "三" && values.length === n + 1) {
       // A local 法人或其他组织小计 column: keep it apart, never in the template's cells.
-      const [cut] = values.splice(sub.index, 1);
-      extras.push({ table, label: t.text, column: sub.label, values: [(cut as Token).text], line: t.line + 1 });
+      const at = sub?.index ?? subtotalInRow(values.map((v) => parseCell(v.text).value));
+      if (at === null) {
+        const why = `源文本该行有${n + 1}个单元格（模板为${n}列），无法判断多出的是哪一列`;
+        found.set(id, unreadableRow(m.block, m.row, where, values.map((v) => v.text).join(" "), why));
+        continue;
+      }
+      const [cut] = values.splice(at, 1);
+      extras.push({ table, label: t.text, column: sub?.label ?? "法人或其他组织小计", values: [(cut as Token).text], line: t.line + 1 });
     }
-    const reading = rowFromTokens(m.block, m.row, values, {
-      line: t.line,
-      quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line),
-    });
+    const reading = rowFromTokens(m.block, m.row, values, where);
     if (reading) found.set(id, reading);
   }
   return [...found.values()];
@@ -245,9 +201,8 @@ export function readTables(input: Token[], lines: string[], rawLines: string[], 
   readings.push(...fixShortRows(tryVersion(v), tokens, r2, blocksOf(v, "二"), lines, rawLines));
   if (regions.lines["三"]) {
     const block = blocksOf(v, "三")[0] as BlockDef;
-    readings.push(
-      ...(readDump3(tokens, r3, block, rawLines) ?? resolveTable3(block, readRows(tokens, r3, [block], rawLines, extras, "三"))),
-    );
+    const rows3 = () => fixShortRows(readRows(tokens, r3, [block], rawLines, extras, "三"), tokens, r3, [block], lines, rawLines);
+    readings.push(...(readDump3(tokens, r3, block, rawLines) ?? resolveTable3(block, rows3())));
   } else warnings.push("table 三 not found");
   if (regions.lines["四"]) {
     const block = blocksOf(v, "四")[0] as BlockDef;

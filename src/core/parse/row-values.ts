@@ -29,15 +29,32 @@ function wholeLine(tokens: Token[], j: number, end: number): Token[] {
 const hasValue = (xs: Token[]) => xs.some((x) => x.kind === "value");
 
 /**
- * Drop empty cells that only pad a row to the table's width: a label spanning several columns
- * leaves empty cells before the values ("| 一、本年新收… | | | 40 | 5 |…"), and a narrow block in
- * a wide table leaves them after ("| 行政许可 | 1520 | | |"). Only cells beyond `n` are dropped.
+ * How a table's values line up when a converter pads rows to the table's width: table 三's and
+ * 四's figures are its rightmost columns (a label spanning three columns leaves empty cells before
+ * them); a narrow table-二 block in a wider table leaves its empty cells after them.
  */
-export function trimPadding(values: Token[], n: number): Token[] {
+export type Align = "left" | "right";
+
+/**
+ * Drop empty cells that only pad a row to the table's width ("| 一、本年新收… | | | 40 | 5 |…",
+ * "| 行政许可 | 1520 | | |"), from the padded side first. Only cells beyond `n` are dropped.
+ */
+export function trimPadding(values: Token[], n: number, align: Align = "right"): Token[] {
   let a = 0;
   let b = values.length;
-  while (b - a > n && (values[a] as Token).kind === "empty") a++;
-  while (b - a > n && (values[b - 1] as Token).kind === "empty") b--;
+  const dropLeft = () => {
+    while (b - a > n && (values[a] as Token).kind === "empty") a++;
+  };
+  const dropRight = () => {
+    while (b - a > n && (values[b - 1] as Token).kind === "empty") b--;
+  };
+  if (align === "right") {
+    dropLeft();
+    dropRight();
+  } else {
+    dropRight();
+    dropLeft();
+  }
   return values.slice(a, b);
 }
 
@@ -49,23 +66,30 @@ export function isStrayChar(t: Token): boolean {
 /**
  * The value tokens of the row whose label is tokens[i] (n = the block's column count), and the
  * index of the last token used. Padding empties are trimmed; more than n values are kept so the
- * caller can see an extra column.
+ * caller can see an extra column. `isRowLabel` tells a wrapped label's tail from the next row.
  */
-export function collectValues(tokens: Token[], i: number, end: number, n: number): { values: Token[]; last: number } {
+export function collectValues(
+  tokens: Token[],
+  i: number,
+  end: number,
+  n: number,
+  align: Align = "right",
+  isRowLabel: (t: Token) => boolean = () => false,
+): { values: Token[]; last: number } {
   const label = tokens[i] as Token;
   const same = restOfLine(tokens, i + 1, end, label.line);
   const afterSame = i + 1 + same.length;
-  if (hasValue(same)) return { values: trimPadding(same, n), last: i + same.length };
+  if (hasValue(same)) return { values: trimPadding(same, n, align), last: i + same.length };
   // Label alone on its line (maybe with empty padding): the values may sit on the next line.
   const next = afterSame < end ? tokens[afterSame] : undefined;
   const lineEnds = !next || next.line !== label.line;
   if (lineEnds && next?.inRow) {
     const line = wholeLine(tokens, afterSame, end);
     if (line.every((t) => t.kind !== "label") && hasValue(line)) {
-      return { values: trimPadding(line, n), last: afterSame + line.length - 1 };
+      return { values: trimPadding(line, n, align), last: afterSame + line.length - 1 };
     }
   }
-  if (same.length > 0 && (!lineEnds || same.length >= n)) return { values: trimPadding(same, n), last: i + same.length };
+  if (same.length > 0 && (!lineEnds || same.length >= n)) return { values: trimPadding(same, n, align), last: i + same.length };
   if (!lineEnds) return { values: [], last: i };
   // One cell per line: the values follow on their own lines.
   const values: Token[] = [];
@@ -78,9 +102,10 @@ export function collectValues(tokens: Token[], i: number, end: number, n: number
       continue;
     }
     if (t.kind === "label") {
-      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line.
+      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line,
+      // unless that "tail" is the next row's own label.
       const nx = tokens[j + 1];
-      if (values.length === 0 && nx && nx.line === t.line && nx.kind !== "label") {
+      if (values.length === 0 && nx && nx.line === t.line && nx.kind !== "label" && !isRowLabel(t)) {
         j++;
         continue;
       }
@@ -88,13 +113,19 @@ export function collectValues(tokens: Token[], i: number, end: number, n: number
     }
     if (t.inRow && values.length === 0) {
       const line = restOfLine(tokens, j, end, t.line);
-      return { values: trimPadding(line, n), last: j + line.length - 1 };
+      return { values: trimPadding(line, n, align), last: j + line.length - 1 };
     }
     values.push(t);
     last = j++;
   }
   // Nothing followed: an all-empty row printed on the label's line ("| 行政处罚 | | |").
   if (values.length === 0 && same.length > 0) return { values: same, last: i + same.length };
+  // One figure more than the template has (a local 小计 column): keep it for the caller to place.
+  const extra = tokens[j];
+  if (values.length === n && j < end && extra?.kind === "value" && !extra.inRow) {
+    values.push(extra);
+    last = j;
+  }
   return { values, last };
 }
 

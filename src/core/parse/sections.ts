@@ -15,7 +15,13 @@ const ORDINALS = "一二三四五六";
 
 /** A heading line: short, starts with an ordinal ("四、", "四.", "(四)"…) and names the section. */
 function headingOf(line: string): { id: string; printed: string | null } | null {
-  const s = nfkc(line)
+  // A heading may sit alone in a table row ("| 四、政府信息公开行政复议、行政诉讼情况 | | |").
+  const cells = nfkc(line)
+    .split("|")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length !== 1) return null;
+  const s = (cells[0] as string)
     .replace(/^[#>*\s]+/, "")
     .replace(/\*+/g, "")
     .trim();
@@ -33,17 +39,34 @@ function headingOf(line: string): { id: string; printed: string | null } | null 
   return sec ? { id: sec.id, printed: m[1] as string } : null;
 }
 
+/** Heading lines close together (a table of contents listing the parts): not the sections themselves. */
+function contentsLines(found: { line: number }[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const cur = found[i];
+    const prev = found[i - 1] as { line: number };
+    if (cur && cur.line - prev.line <= 1) continue;
+    if (i - start >= 3) for (let k = start; k < i; k++) out.add((found[k] as { line: number }).line);
+    start = i;
+  }
+  return out;
+}
+
 /** Headings in document order, each section at most once and in ascending order. */
 export function findHeadings(lines: string[]): Heading[] {
+  const found = lines.flatMap((l, i) => {
+    const h = headingOf(l);
+    return h ? [{ ...h, line: i, text: l.trim() }] : [];
+  });
+  const contents = contentsLines(found);
   const out: Heading[] = [];
   let last = -1;
-  lines.forEach((l, i) => {
-    const h = headingOf(l);
-    if (!h) return;
+  for (const h of found) {
     const ord = ORDINALS.indexOf(h.id);
-    if (ord <= last) return;
-    out.push({ id: h.id, line: i, text: l.trim(), ...(h.printed ? { misnumbered: h.printed } : {}) });
+    if (contents.has(h.line) || ord <= last) continue;
+    out.push({ id: h.id, line: h.line, text: h.text, ...(h.printed ? { misnumbered: h.printed } : {}) });
     last = ord;
-  });
+  }
   return out;
 }

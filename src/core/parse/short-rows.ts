@@ -9,7 +9,7 @@
 import type { BlockDef, RowDef } from "../template.js";
 import { looksDumped, pieceQuote } from "./column-dump.js";
 import { matchRow } from "./read-tables.js";
-import { cell, type RowReading } from "./resolve-runs.js";
+import { cell, type RowReading } from "./row-cells.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -173,7 +173,8 @@ export function fixShortRows(
     const p = all.find((q) => q.reading === r);
     const n = r.block.columns.length;
     // Replace readings that guessed: a table-二 row padded at its end, or placements the rules left open.
-    const guessed = r.options === null ? r.block.table === "二" : r.options.length !== 1;
+    // (Missing cells of table 三/四 rows are placed by the 勾稽 rules in missing-cells.ts and narrowed across rows.)
+    const guessed = r.options === null ? r.block.table === "二" : r.source === "glued" && r.options.length !== 1;
     if (!p || !guessed || p.vals.length < 2 || p.vals.length >= n) return r;
     const sameLine = p.vals.every((v) => v.line === p.label.line);
     if (sameLine && !p.inline) return r;

@@ -29,3 +29,18 @@ export function subtotalColumn(tokens: Token[], range: [number, number]): Subtot
   }
   return null;
 }
+
+/**
+ * Where an unannounced 法人或其他组织小计 sits in an eight-figure row: the position whose figure
+ * is the sum of the five organisation columns and makes 总计 add up. null when none does.
+ */
+export function subtotalInRow(values: (number | null)[]): number | null {
+  if (values.length !== 8 || values.some((v) => v === null)) return null;
+  const v = values as number[];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  // After the organisations: 自然人 | 5 orgs | 小计 | 总计.
+  if (v[6] === sum(v.slice(1, 6)) && v[7] === (v[0] as number) + (v[6] as number)) return 6;
+  // Before them: 自然人 | 小计 | 5 orgs | 总计.
+  if (v[1] === sum(v.slice(2, 7)) && v[7] === (v[0] as number) + (v[1] as number)) return 1;
+  return null;
+}

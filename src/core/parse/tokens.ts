@@ -24,7 +24,14 @@ export interface Token {
   piped: boolean;
 }
 
-const PAGE_FURNITURE = [/^[-—–]\s*\d{1,3}\s*[-—–]$/, /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/, /^\d{1,3}\s*\/\s*\d{1,3}$/];
+const PAGE_FURNITURE = [
+  /^[-—–]\s*\d{1,3}\s*[-—–]$/,
+  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  // Page markers that PDF/OCR-to-markdown converters insert.
+  /^<!--.*-->$/,
+  /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
+];
 
 /** Lines that are page headers/footers of a PDF, never table content. */
 export function isPageFurniture(line: string): boolean {
@@ -43,8 +50,10 @@ function token(kind: Token["kind"], text: string, line: number, inRow: boolean, 
 export function splitCell(text: string, line: number, inRow: boolean): Token[] {
   const t = text.trim();
   if (t === "") return [token("empty", "", line, inRow)];
-  if (parseCell(t).state !== "text") return [token("value", t, line, inRow)];
   const pieces = t.split(/\s+/);
+  // Figures separated by single spaces ("3 1 0 1 5") are several cells, not one number.
+  if (pieces.length > 1 && pieces.every((p) => VALUE_PIECE.test(p))) return pieces.map((p) => token("value", p, line, true));
+  if (parseCell(t).state !== "text") return [token("value", t, line, inRow)];
   let cut = pieces.length;
   while (cut > 0 && VALUE_PIECE.test(pieces[cut - 1] as string)) cut--;
   const values = pieces.slice(cut);

@@ -100,3 +100,15 @@ describe("page details", () => {
     expect(rowValues(r, "二", "coercion")).toEqual([4]);
   });
 });
+
+describe("embedded pages without a visible title", () => {
+  it("reads the date from a JSON publishDate field and Chinese escaped as \\uXXXX", () => {
+    const content = "<p>二、主动公开政府信息情况</p><p>第二十条第（六）项</p><table><tr><td>行政处罚</td><td>86</td></tr></table>";
+    const json = JSON.stringify({ title: "青山区生态环境局2021年政府信息公开工作年度报告", publishDate: "2022-01-20", content })
+      .replace(/[\u4e00-\u9fff（）]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`)
+      .replace(/</g, "\\u003c");
+    const r = parseText(json, "api.json");
+    expect(r.meta).toMatchObject({ body: "青山区生态环境局", year: 2021, published: "2022-01-20" });
+    expect(rowValues(r, "二", "penalty")).toEqual([86]);
+  });
+});

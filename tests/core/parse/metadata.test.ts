@@ -45,3 +45,35 @@ describe("metadata from the text", () => {
     expect(findPublished(["正文", "2021年12月31日"], 2021)).toBeNull();
   });
 });
+
+describe("metadata on real page furniture", () => {
+  it("drops a breadcrumb or a field name before the title", () => {
+    expect(findTitle(["当前位置：首页 > 政务公开 > 青山区2021年政府信息公开工作年度报告"])).toMatchObject({
+      title: "青山区2021年政府信息公开工作年度报告",
+      body: "青山区",
+    });
+    expect(findTitle(["标题：灵丘县2019年政府信息公开工作年度报告"])).toMatchObject({ body: "灵丘县", year: 2019 });
+  });
+
+  it("takes the date under the title, even far down a page", () => {
+    const nav = Array.from({ length: 60 }, (_, i) => `栏目${i}`);
+    const lines = [...nav, "青山区2021年政府信息公开工作年度报告", "发布时间：2022-01-18 09:30 来源：区政府办"];
+    expect(findPublished(lines, 2021, 60)).toBe("2022-01-18");
+  });
+
+  it("takes the signature after section 六, not a date in the page footer", () => {
+    const lines = ["六、其他需要报告的事项", "无。", "青山区生态环境局", "2022年1月20日", "网站地图", "更新时间：2024年3月1日"];
+    expect(findPublished(lines, 2021)).toBe("2022-01-20");
+  });
+});
+
+describe("title wordings", () => {
+  it.each([
+    ["青山区生态环境局2021年度政府信息公开工作情况的报告", "青山区生态环境局", 2021],
+    ["灵丘县2019年政府信息公开工作年报", "灵丘县", 2019],
+    ["青山区生态环境局政府信息公开工作年度报告（2022年度）", "青山区生态环境局", 2022],
+    ["关于青山区人民政府2023年政府信息公开工作年度报告", "青山区人民政府", 2023],
+  ])("%s", (line, body, year) => {
+    expect(findTitle([line])).toMatchObject({ body, year });
+  });
+});

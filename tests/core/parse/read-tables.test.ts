@@ -130,3 +130,75 @@ describe("table 四 and figure variants", () => {
     expect(cellAt(r, "三", "carried_in", "tot").quote).toContain("4");
   });
 });
+
+describe("guards against reading a figure into the wrong cell", () => {
+  it("finds an unannounced 法人或其他组织小计 column by its sums and keeps it out", () => {
+    const r = parseText(
+      [
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 0 | 1 | 0 | 3 | 12",
+        "（七）总计 | 8 | 2 | 0 | 0 | 1 | 0 | 3 | 11",
+      ].join("\n"),
+    );
+    expect(rowValues(r, "三", "new")).toEqual([9, 2, 0, 0, 1, 0, 12]);
+    expect(r.extras).toContainEqual({ table: "三", label: "(七)总计", column: "法人或其他组织小计", values: ["3"], line: 3 });
+  });
+
+  it("leaves a row with one figure too many unread when no column explains it", () => {
+    const r = parseText(
+      ["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 0 | 1 | 0 | 7 | 12"].join("\n"),
+    );
+    const c = cellAt(r, "三", "new", "tot");
+    expect(c).toMatchObject({ state: "ambiguous", value: null, candidates: [] });
+    expect(c.warnings.join("")).toContain("8个单元格");
+  });
+
+  it("does not read a sentence of prose as a table row", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "本年度共作出行政许可决定1520件，较上年增长。",
+        "第二十条第（五）项",
+        "信息内容 | 本年处理决定数量",
+        "行政许可 | 1480",
+      ].join("\n"),
+    );
+    expect(cellAt(r, "二", "license", "decisions")).toMatchObject({ value: 1480, quote: "行政许可 | 1480" });
+  });
+});
+
+describe("template version from shortened headers", () => {
+  it("reads 2021 from 制发件数 / 收费金额（万元） without the 本年 prefix", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        "信息内容 | 制发件数 | 废止件数 | 有效件数",
+        "规章 | 0 | 0 | 0",
+        "第二十条第（八）项",
+        "信息内容 | 收费金额（万元）",
+        "行政事业性收费 | 3.2",
+      ].join("\n"),
+    );
+    expect(r.template).toBe("2021");
+    expect(cellAt(r, "二", "fees", "fee_amount")).toMatchObject({ value: 3.2, unit: "万元" });
+  });
+});
+
+describe("a 法人或其他组织小计 column in the one-cell-per-line form", () => {
+  it("sets the eighth figure aside instead of reading it as 总计", () => {
+    const cells = (xs: (string | number)[]) => xs.map((x) => (x === "" ? "|" : `${x} |`));
+    const r = parseText(
+      [
+        "三、收到和处理政府信息公开申请情况",
+        ...cells(["自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计"]),
+        ...cells(["一、本年新收政府信息公开申请数量", 9, 2, 0, 0, 1, 0, 3, 12]),
+        ...cells(["二、上年结转政府信息公开申请数量", 1, 0, 0, 0, 0, 0, 0, 1, ""]),
+        ...cells(["四、结转下年度继续办理", 0, 0, 0, 0, 0, 0, 0, 0]),
+      ].join("\n"),
+    );
+    expect(rowValues(r, "三", "new")).toEqual([9, 2, 0, 0, 1, 0, 12]);
+    expect(rowValues(r, "三", "carried_in")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(r.extras.filter((e) => e.column === "小计").map((e) => e.values[0])).toEqual(["3", "0", "0"]);
+  });
+});

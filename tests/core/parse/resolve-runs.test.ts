@@ -117,3 +117,20 @@ describe("a whole table 三 glued where the rules cannot settle everything (2019
     expect(rowValues(r, "四", "review")).toEqual([1, 1, 0, 0, 2]);
   });
 });
+
+describe("table 四 with a cell missing", () => {
+  it("places the gap where T4-1 allows and says which cells the rules decided", () => {
+    // Fifteen cells printed as fourteen: a blank dropped from the 复议后起诉 group.
+    const r = parseText(["四、政府信息公开行政复议、行政诉讼情况", "行政复议行政诉讼", "3 1 0 1 5 2 0 1 0 3 0 0 1 1"].join("\n"));
+    expect(rowValues(r, "四", "review")).toEqual([3, 1, 0, 1, 5]);
+    expect(rowValues(r, "四", "suit_direct")).toEqual([2, 0, 1, 0, 3]);
+    expect(cellAt(r, "四", "suit_after", "total")).toMatchObject({ value: 1, decidedBy: "rules" });
+    expect(cellAt(r, "四", "suit_after", "upheld")).toMatchObject({ state: "ambiguous", candidates: [0] });
+    expect(cellAt(r, "四", "review", "upheld").warnings.join("")).toContain("缺少单元格");
+  });
+
+  it("says a glued cell may be blank rather than missing", () => {
+    const r = parseText(T2_2019(["行政强制70-20"]));
+    expect(cellAt(r, "二", "coercion", "decisions").warnings.join("")).toContain("此格也可能空白");
+  });
+});

@@ -149,3 +149,81 @@ describe("cells separated by tabs or single spaces", () => {
     expect(r.cells.filter((c) => c.rowId === "new").every((c) => c.state === "ambiguous" && c.value === null)).toBe(true);
   });
 });
+
+describe("markup left in converted text", () => {
+  it("reads cells with <br>, &nbsp; and **bold** in a markdown table, across converter page markers", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "| 第二十条第（一）项 | | | |",
+        "| 信息内容 | 本年<br>制发件数 | 本年<br/>废止件数 | 现行有效<br>件数 |",
+        "| 规章 | 0 | &nbsp; | 0 |",
+        "| **行政规范性文件** | **3** | 1 | 25 |",
+        "| 第二十条第（五）项 | | | |",
+        "| 信息内容 | 本年处理决定数量 | | |",
+        "| 行政许可 |",
+        "<!-- PageBreak -->",
+        "Page 4 of 9",
+        "| 1520 |",
+      ].join("\n"),
+    );
+    expect(r.template).toBe("2021");
+    expect(rowValues(r, "二", "rules")).toEqual([0, null, 0]);
+    expect(rowValues(r, "二", "license")).toEqual([1520]);
+    expect(rowValues(r, "二", "normative")).toEqual([3, 1, 25]);
+  });
+});
+
+describe("a web page copied as text (cells separated by tabs, rowspan cells only once)", () => {
+  const r = parseFixture("tabs-2021-copied-page.txt");
+
+  it("reads the same cells as the page itself", () => {
+    const page = parseFixture("html-2021-rowspan.html");
+    expect(r.form).toBe("row-per-line");
+    expect(r.cells.map((c) => [c.rowId, c.colId, c.raw])).toEqual(page.cells.map((c) => [c.rowId, c.colId, c.raw]));
+    expect(failed(r)).toEqual([]);
+    expectQuotesHoldFigures(r);
+  });
+});
+
+describe("padding on the side the table pads", () => {
+  it("keeps a real empty first cell of a table 二 row padded on the right", () => {
+    const r = parseText(
+      [
+        "二、主动公开政府信息情况",
+        "| 第二十条第（六）项 | | | | |",
+        "| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |",
+        "| 行政处罚 | | 0 | 5 | |",
+      ].join("\n"),
+    );
+    expect(rowValues(r, "二", "penalty")).toEqual([null, 0, 5]);
+  });
+
+  it("keeps a real empty first cell of a table 三 row padded on the left", () => {
+    const r = parseText(
+      ["三、收到和处理政府信息公开申请情况", "| 一、本年新收政府信息公开申请数量 | | | | 5 | 0 | 0 | 0 | 0 | 5 |"].join("\n"),
+    );
+    expect(rowValues(r, "三", "new")).toEqual([null, 5, 0, 0, 0, 0, 5]);
+  });
+});
+
+describe("a row label with its cells lost", () => {
+  it("does not take the next row's figures", () => {
+    const r = parseText(
+      ["二、主动公开政府信息情况", "第二十条第（六）项", "信息内容 | 本年处理决定数量", "行政处罚", "行政强制 | 4"].join("\n"),
+    );
+    expect(r.cells.find((c) => c.rowId === "penalty")).toBeUndefined();
+    expect(rowValues(r, "二", "coercion")).toEqual([4]);
+  });
+
+  it("still joins a wrapped label to the figures after its tail", () => {
+    const r = parseText(
+      ["三、收到和处理政府信息公开申请情况", "5.要求行政机关确认或重新出具已获取", "信息 0 0 0 0 0 0 0", "(七)总计 1 0 0 0 0 0 1"].join(
+        "\n",
+      ),
+    );
+    expect(rowValues(r, "三", "confirm")).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(cellAt(r, "三", "confirm", "tot").quote).toBe("5.要求行政机关确认或重新出具已获取\n信息 0 0 0 0 0 0 0");
+    expect(r.extras).toEqual([]);
+  });
+});

@@ -2,27 +2,34 @@ import { describe, expect, it } from "vitest";
 import { findHeadings } from "../../../src/core/parse/sections.js";
 import { parseFixture } from "../../helpers/forms.js";
 
+/** Headings with a line of body text after each, as in a report. */
+const withBodies = (heads: string[]) => heads.flatMap((h) => [h, "正文。"]);
+
 describe("section headings", () => {
   it("finds the §7.1 variant wordings", () => {
-    const h = findHeadings([
-      "一、总体情况",
-      "二、行政机关主动公开政府信息情况",
-      "三、行政机关收到和处理政府信息公开申请情况",
-      "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
-      "五、政府信息公开工作存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    const h = findHeadings(
+      withBodies([
+        "一、总体情况",
+        "二、行政机关主动公开政府信息情况",
+        "| 三、行政机关收到和处理政府信息公开申请情况 | | |",
+        "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+        "**五、政府信息公开工作存在的主要问题及改进情况**",
+        "六、其他需要报告的事项",
+      ]),
+    );
     expect(h.map((x) => x.id)).toEqual(["一", "二", "三", "四", "五", "六"]);
     expect(h.some((x) => x.misnumbered)).toBe(false);
   });
 
   it("accepts a misnumbered heading on its specific wording and says so", () => {
-    const h = findHeadings([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "四、收到和处理政府信息公开申请情况",
-      "五、政府信息公开行政复议、行政诉讼情况",
-    ]);
+    const h = findHeadings(
+      withBodies([
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "四、收到和处理政府信息公开申请情况",
+        "五、政府信息公开行政复议、行政诉讼情况",
+      ]),
+    );
     expect(h.map((x) => [x.id, x.misnumbered])).toEqual([
       ["一", undefined],
       ["二", undefined],
@@ -32,8 +39,20 @@ describe("section headings", () => {
   });
 
   it("does not take a numbered sub-item for a misnumbered section", () => {
-    const h = findHeadings(["一、总体情况", "三、依申请公开情况", "二、主动公开政府信息情况"]);
+    const h = findHeadings(withBodies(["一、总体情况", "三、依申请公开情况", "二、主动公开政府信息情况"]));
     expect(h.map((x) => x.id)).toEqual(["一", "二"]);
+  });
+
+  it("skips a table of contents that lists the parts before the report starts", () => {
+    const toc = [
+      "目录",
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ];
+    const h = findHeadings([...toc, "正文。", ...withBodies(toc.slice(1))]);
+    expect(h.map((x) => x.line)).toEqual([6, 8, 10, 12]);
   });
 
   it("reads a report whose headings are all shifted by one, and warns", () => {
