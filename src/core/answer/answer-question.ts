@@ -29,15 +29,18 @@ export interface Engine {
 
 function citation(f: FactRow, r: ReportRow): FactCitation {
   const warnings = [...f.warnings];
+  // Why the source admits several readings: digits glued together, or cells missing from the row.
+  const why = f.warnings.some((w) => w.includes("缺少单元格")) ? "源文本中该行缺少单元格" : "源文本中该行数字粘连";
   // A cell that explains its own ambiguity (e.g. a PDF row whose blank cell cannot be placed) keeps that explanation.
   if (f.state === "ambiguous" && !f.warnings.some((w) => w.includes("无法确定"))) {
     warnings.unshift(
       f.candidates && f.candidates.length > 0
-        ? `源文本中该行数字粘连（${f.raw}），按模板和勾稽关系仍有多种拆法，此格可能为：${f.candidates.join("、")}，无法确定`
-        : `源文本中该行数字粘连（${f.raw}），无法按模板拆分`,
+        ? `${why}（${f.raw}），按模板和勾稽关系仍有多种读法，此格可能为：${f.candidates.join("、")}，无法确定`
+        : `${why}（${f.raw}），无法按模板读出此格，无法确定`,
     );
   }
-  if (f.decidedBy === "rules") warnings.push(`源文本中该行数字粘连（见原文），按模板列数和勾稽关系只有一种拆法，据此读出${f.raw}`);
+  if (f.decidedBy === "rules" && f.state === "number" && !f.warnings.some((w) => w.includes("确定此格")))
+    warnings.push(`${why}（见原文），按模板列数和勾稽关系只有一种读法，据此读出${f.raw}`);
   return {
     value: f.state === "number" ? f.value : null,
     raw: f.raw,
@@ -189,8 +192,7 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
     }
   }
   if (facts.length === 0) return finish(q, "not_found", [], notes, problems);
-  const status = facts.some((f) => f.warnings.some((w) => w.includes("无法确定") || w.includes("无法按模板拆分")))
-    ? "ambiguous"
-    : "answered";
+  // Ambiguous when a figure asked for could not be read with certainty (never a guess in its place).
+  const status = facts.some((f) => f.value === null && f.warnings.some((w) => w.includes("无法确定"))) ? "ambiguous" : "answered";
   return finish(q, status, facts, notes, problems);
 }
