@@ -5,7 +5,7 @@
  * rows and the rest into lines.
  */
 
-import { OPS, getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { pageLines, type Rule, type TextItem } from "../core/parse/pdf-grid.js";
 
 type Matrix = [number, number, number, number, number, number];
@@ -73,7 +73,8 @@ function rulesOf(fnArray: number[], argsArray: unknown[]): Rule[] {
 
 /** Read a PDF's text as lines, page by page (tables as "| a | b | c |" rows). */
 export async function pdfToLines(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const out: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
