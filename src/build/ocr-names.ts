@@ -74,8 +74,8 @@ export function correctBodyName(body: string, text: string): Correction | null {
   // The narrowest scope decides: the place the name already names, else a mentioned city, else a province.
   const scopes = region ? [new Set([region.code])] : mentioned(text);
   const p = scopes.map((scope) => near.filter((x) => chain(x).some((c) => c !== x.code && scope.has(c)))).find((hits) => hits.length > 0);
-  if (!p || p.length !== 1) return null;
-  return fixWith(body, prefix, rest, p[0] as Place);
+  const hit = p?.length === 1 ? p[0] : undefined;
+  return hit ? fixWith(body, prefix, rest, hit) : null;
 }
 
 function fixWith(body: string, prefix: string, rest: string, p: Place): Correction {

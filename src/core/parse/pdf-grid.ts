@@ -56,7 +56,7 @@ function levels(xs: number[]): number[] {
 }
 
 const covers = (s: Seg, at: number, p: number) => Math.abs(s.at - at) <= EPS && s.from - EPS <= p && p <= s.to + EPS;
-const isAscii = (c: string | undefined) => c !== undefined && /[A-Za-z0-9.,%+\-]/.test(c);
+const isAscii = (c: string | undefined) => c !== undefined && /[A-Za-z0-9.,%+-]/.test(c);
 
 /** Join items on one line in x order: nothing between CJK, a space between words, two for a wide gap. */
 function joinLine(items: TextItem[]): string {
