@@ -105,7 +105,7 @@ export function matchRow(key: string, blocks: BlockDef[]): Match | null {
 }
 
 /** Value tokens that belong to the label at index i (its row), and where the row ends. */
-function collectValues(tokens: Token[], i: number, end: number, n: number): { values: Token[]; last: number } {
+function collectValues(tokens: Token[], i: number, end: number, n: number, blocks: BlockDef[] = []): { values: Token[]; last: number } {
   const label = tokens[i] as Token;
   const values: Token[] = [];
   let j = i + 1;
@@ -122,9 +122,10 @@ function collectValues(tokens: Token[], i: number, end: number, n: number): { va
   while (j < end && values.length < n) {
     const t = tokens[j] as Token;
     if (t.kind === "label") {
-      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line.
+      // A wrapped label ("…已获取" / "信息 0 0 0"): skip its tail when values follow on its line
+      // (but not the next row's own label: a row printed with nothing after it was left blank).
       const next = tokens[j + 1];
-      if (values.length === 0 && next && next.line === t.line && next.kind !== "label") {
+      if (values.length === 0 && next && next.line === t.line && next.kind !== "label" && !matchRow(t.key, blocks)) {
         j++;
         continue;
       }
@@ -182,7 +183,7 @@ function readRows(
     const id = `${m.block.item ?? ""}|${m.row.id}`;
     if (found.has(id)) continue;
     const n = m.block.columns.length;
-    const { values, last } = collectValues(tokens, i, range[1], n);
+    const { values, last } = collectValues(tokens, i, range[1], n, blocks);
     const reading = rowFromTokens(m.block, m.row, values, {
       line: t.line,
       quote: quoteOf(rawLines, t.line, (tokens[last] as Token).line),
@@ -251,9 +252,8 @@ export function readTables(input: Token[], lines: string[], rawLines: string[], 
   readings.push(...fixShortRows(tryVersion(v), tokens, r2, blocksOf(v, "二"), lines, rawLines));
   if (regions.lines["三"]) {
     const block = blocksOf(v, "三")[0] as BlockDef;
-    readings.push(
-      ...(readDump3(tokens, r3, block, rawLines) ?? resolveTable3(block, readRows(tokens, r3, [block], rawLines, extras, "三"))),
-    );
+    const rows3 = () => fixShortRows(readRows(tokens, r3, [block], rawLines, extras, "三"), tokens, r3, [block], lines, rawLines);
+    readings.push(...(readDump3(tokens, r3, block, rawLines) ?? resolveTable3(block, rows3())));
   } else warnings.push("table 三 not found");
   if (regions.lines["四"]) {
     const block = blocksOf(v, "四")[0] as BlockDef;

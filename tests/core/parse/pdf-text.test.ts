@@ -117,3 +117,52 @@ describe("table 四 printed column by column", () => {
     expect(find(r.cells, "四", null, "review", "total")).toMatchObject({ state: "number", value: 0 });
   });
 });
+
+describe("table 三 with its zeros left blank, as many reports print it", () => {
+  const exp = expectedOf("lingqiu-2021-invented");
+  /** The real pdftotext output with every "0" of table 三 removed (-layout keeps its width as spaces). */
+  const blanked = (mode: "layout" | "raw") => {
+    const lines = readFileSync(join(DIR, `lingqiu-2021-invented.${mode}.txt`), "utf8").split("\n");
+    const a = lines.findIndex((l) => l.includes("三、收到和处理政府信息公开申请情况"));
+    const b = lines.findIndex((l) => l.includes("四、政府信息公开行政复议"));
+    const blank = (l: string) =>
+      mode === "layout"
+        ? l.replace(/(?<=\s)0(?=\s|$)/g, " ")
+        : l
+            .split(" ")
+            .filter((x) => x !== "0")
+            .join(" ");
+    // The （七）总计 row keeps its zeros: a complete row on the page gives the column positions.
+    return lines.map((l, i) => (i > a && i < b && !l.includes("（七）总计") ? blank(l) : l)).join("\n");
+  };
+  const t3 = blocksOf("2021", "三")[0];
+
+  it("-layout: blank cells are placed by the positions of a complete row on the same page, never guessed", () => {
+    const r = parseReport({ text: blanked("layout"), file: "blank.layout.txt" });
+    t3?.rows.forEach((row, i) => {
+      t3.columns.forEach((col, j) => {
+        const want = (exp.三[i] as string[])[j] as string;
+        const c = find(r.cells, "三", null, row.id, col.id);
+        // Row 一 is alone on page 1 with no complete row to align to: ambiguous, not placed.
+        if (row.id === "new") expect(c?.state).toBe("ambiguous");
+        else if (row.id === "total") expect(c).toMatchObject({ state: "number", raw: want });
+        else expect(c, `${row.id}/${col.id}`).toMatchObject(want === "0" ? { state: "empty", raw: "" } : { state: "number", raw: want });
+      });
+    });
+  });
+
+  it("-raw: without positions a row with blanks is ambiguous, a row with nothing printed is blank", () => {
+    const r = parseReport({ text: blanked("raw"), file: "blank.raw.txt" });
+    t3?.rows.forEach((row, i) => {
+      const want = exp.三[i] as string[];
+      const cells = t3.columns.map((col) => find(r.cells, "三", null, row.id, col.id));
+      if (row.id === "total") expect(cells.map((c) => c?.raw)).toEqual(want);
+      else if (want.every((x) => x === "0")) expect(cells.map((c) => c?.state)).toEqual(Array(7).fill("empty"));
+      else
+        for (const c of cells) {
+          expect(c?.state, row.id).toBe("ambiguous");
+          expect(c?.warnings.join()).toContain("无法确定哪一格空白");
+        }
+    });
+  });
+});
