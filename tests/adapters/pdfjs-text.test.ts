@@ -36,6 +36,23 @@ describe.each(["lingqiu-2019", "lingqiu-2021-invented"])("pdfjs reads %s.pdf by 
   });
 });
 
+describe("pdfjs reads a PDF with no table borders (LibreOffice) by its text lines", () => {
+  const exp = expectedOf("lingqiu-2021-invented");
+
+  it("gives the parser every cell as printed, from space-aligned columns", async () => {
+    const lines = await pdfToLines(new Uint8Array(readFileSync(join(PDF_DIR, "lingqiu-2021-invented.lo.pdf"))));
+    expect(lines).toContain("规章  0  0  0");
+    const r = parseReport({ text: lines.join("\n"), lines, file: "lo.pdf", meta: { title: "灵丘县2021年政府信息公开工作年度报告" } });
+    expect(r.cells).toHaveLength(cellCount("2021"));
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+    for (const [t, item, row, col, raw] of expectedCells(exp)) {
+      const c = find(r.cells, t, item, row, col);
+      expect(c, `${t}${item ?? ""} ${row}/${col}`).toMatchObject({ raw, state: "number" });
+      expect(c?.quote).toContain(raw);
+    }
+  });
+});
+
 describe("pdfjs: tables whose borders are drawn in other ways", () => {
   it("cell outlines stroked as rectangles (re S), and rules stroked as lines (m l S) under a transform", async () => {
     const cells = [
