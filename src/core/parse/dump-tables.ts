@@ -151,7 +151,9 @@ export function readDump4(
       const cells = r.cells.map((c) => ({ ...c, quote, warnings: c.warnings.filter((w) => w !== REBUILT) }));
       if (late)
         for (const c of cells)
-          c.warnings.push("PDF转出的文本中表四的部分数字出现在后面几部分的文字之后，按模板列序对应读出，并经勾稽关系（总计=各结果之和）核对");
+          c.warnings.push(
+            "PDF转出的文本中表四的部分数字出现在后面几部分的文字之后，按模板列序对应读出，并经勾稽关系（总计=各结果之和）核对",
+          );
       return { ...r, cells };
     }),
   );
