@@ -94,3 +94,11 @@ describe("pdfjs: tables whose borders are drawn in other ways", () => {
     ]);
   });
 });
+
+describe("a PDF without text", () => {
+  it("is skipped by the index build with a reason a maintainer can act on", async () => {
+    const { readReportFile } = await import("../../src/build/read-file.js");
+    const scan = Buffer.from(tinyPdf("0.5 w\n50 50 100 100 re S"));
+    await expect(readReportFile("scan.pdf", scan)).rejects.toThrow("PDF has no text layer (a scanned image?)");
+  });
+});
