@@ -26,7 +26,7 @@ export function shortRow(block: BlockDef, row: RowDef, vals: Token[], label: Tok
     c.raw = vals.map((v) => v.text).join(" ");
     c.candidates = [...new Set(cand.map((x) => parseCell(x).value).filter((x): x is number => x !== null))].sort((a, b) => a - b);
     c.warnings.push(
-      `PDF转出的文本中此行只有${m}个数字（模板为${n}列），空白单元格在文本中不留痕迹，无法确定哪一格空白：此格可能为${cand.map((x) => `“${x}”`).join("、")}或空白`,
+      `PDF转出的文本中此行只有${m}个数字（模板为${n}列），空白单元格在文本中不留痕迹，无法确定哪一格空白：“${col.label}”可能为${cand.map((x) => `“${x}”`).join("、")}或空白`,
     );
     return c;
   });
