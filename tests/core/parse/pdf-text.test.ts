@@ -20,6 +20,7 @@ describe.each([
     const file = `${name}.${mode}.txt`;
     const r = parseReport({ text: readFileSync(join(DIR, file), "utf8"), file, meta });
     expect(r.template).toBe(exp.version);
+    expect(r.form).toBe({ default: "pdf-columns", raw: "pdf-raw", layout: "pdf-layout" }[mode]);
     expect(r.meta.body).toBe("灵丘县");
     expect(r.cells).toHaveLength(cellCount(exp.version));
     expect(r.checks.filter((c) => !c.ok)).toEqual([]);
