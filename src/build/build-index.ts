@@ -21,6 +21,7 @@ import { cellCount } from "../core/template.js";
 import { identify } from "./aliases.js";
 import { D1_DATA_FILE, writeD1Data } from "./export-d1.js";
 import { allPlaceNames, shortName } from "./gazetteer.js";
+import { correctBodyName } from "./ocr-names.js";
 import { readReportFile } from "./read-file.js";
 
 /** Where the index directory keeps what D1 needs (see export-d1.ts). */
@@ -154,15 +155,19 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
         continue;
       }
       id++;
-      const who = identities.get(r.meta.body) ?? identify(r.meta.body);
-      identities.set(r.meta.body, who);
+      // A body name one character from an official place name (an OCR misread) is read as that name, with a note.
+      const fix = correctBodyName(r.meta.body, r.lines.join("\n"));
+      if (fix) r.warnings.push(`body name ${fix.printed} read as ${fix.body} (one character from the gazetteer's name)`);
+      const body = fix?.body ?? r.meta.body;
+      const who = identities.get(body) ?? identify(body);
+      identities.set(body, who);
       db.transaction(() => {
         ins.report.run({
           id,
           file,
           sha256: createHash("sha256").update(bytes).digest("hex"),
           title: r.meta.title,
-          body: r.meta.body,
+          body,
           body_key: who.bodyKey,
           region_path: who.regionPath,
           year: r.meta.year,
@@ -174,7 +179,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
           warnings: JSON.stringify(r.warnings),
           extras: JSON.stringify(r.extras),
         });
-        for (const a of who.aliases) ins.alias.run(a.alias, id, a.weight, null);
+        for (const a of who.aliases) ins.alias.run(a.alias, id, a.weight, fix?.note ?? null);
+        if (fix) ins.alias.run(fix.printed, id, 3, fix.note);
         r.cells.forEach((c, i) => {
           ins.fact.run(fromFact(id, i, c));
         });

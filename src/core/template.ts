@@ -29,7 +29,10 @@ export interface ColumnDef {
 export interface RowDef {
   id: string;
   label: string;
-  /** Core keywords (label-key form); the longest keyword found in a printed label wins. */
+  /**
+   * Core keywords (label-key form); the longest keyword found in a printed label wins. Leading
+   * parts are listed too where PDF text wraps a label around its values ("…大量反复申" / 0 0 0 / "请").
+   */
   keys: string[];
   meaning: string;
   /** Everyday words that name this row in a question. */
@@ -267,7 +270,7 @@ const T3_HEAD_ROWS: RowDef[] = [
   row(
     "law_forbids",
     "2.其他法律行政法规禁止公开",
-    ["其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开"],
+    ["其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开", "法律行政法规禁止"],
     "因其他法律、行政法规禁止公开而不予公开",
     ["法律行政法规禁止", "法规禁止"],
     G3,
@@ -325,7 +328,7 @@ const T3_HEAD_ROWS: RowDef[] = [
   row(
     "unclear",
     "3.补正后申请内容仍不明确",
-    ["补正后申请内容仍不明确", "仍不明确", "申请内容不明确"],
+    ["补正后申请内容仍不明确", "仍不明确", "申请内容不明确", "补正后申请内容"],
     "经补正后申请内容仍不明确",
     ["内容不明确", "仍不明确"],
     G4,
@@ -343,7 +346,7 @@ const T3_HEAD_ROWS: RowDef[] = [
   row(
     "mass_repeat",
     "4.无正当理由大量反复申请",
-    ["无正当理由大量反复申请", "大量反复申请"],
+    ["无正当理由大量反复申请", "大量反复申请", "大量反复"],
     "无正当理由大量反复申请",
     ["大量反复", "反复申请"],
     G5,
@@ -351,7 +354,7 @@ const T3_HEAD_ROWS: RowDef[] = [
   row(
     "confirm",
     "5.要求行政机关确认或重新出具已获取信息",
-    ["要求行政机关确认或重新出具已获取信息", "重新出具", "确认或重新出具"],
+    ["要求行政机关确认或重新出具已获取信息", "重新出具", "确认或重新出具", "要求行政机关确认"],
     "要求行政机关确认或重新出具已获取的信息",
     ["重新出具", "确认已获取"],
     G5,
@@ -381,7 +384,7 @@ const T3_OTHER_2021: RowDef[] = [
   row(
     "no_correction",
     "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-    ["逾期不补正", "不补正"],
+    ["逾期不补正", "不补正", "申请人无正当理由"],
     "申请人无正当理由逾期不补正，视为放弃",
     ["逾期不补正", "不补正"],
     G6,
@@ -389,7 +392,7 @@ const T3_OTHER_2021: RowDef[] = [
   row(
     "no_fee",
     "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-    ["逾期未按收费通知要求缴纳费用", "收费通知", "缴纳费用"],
+    ["逾期未按收费通知要求缴纳费用", "收费通知", "缴纳费用", "申请人逾期未按"],
     "申请人逾期未缴纳信息处理费，视为放弃",
     ["未缴费", "缴纳费用", "收费通知"],
     G6,

@@ -4,6 +4,8 @@ import type { TextForm } from "../model.js";
 
 export function detectForm(lines: string[], wasHtml: boolean): TextForm {
   if (wasHtml) return "html";
+  const pdf = pdftotextForm(lines);
+  if (pdf) return pdf;
   let cellLines = 0;
   let rowLines = 0;
   let md = 0;
@@ -26,4 +28,23 @@ export function detectForm(lines: string[], wasHtml: boolean): TextForm {
   if (best === rowLines) return "row-per-line";
   if (best === spaced) return "pdf-layout";
   return "glued";
+}
+
+/**
+ * Text from pdftotext (it starts every page after the first with a form feed): values alone on
+ * their lines mean the default mode's column dump; values after runs of spaces mean -layout;
+ * values after single spaces mean -raw.
+ */
+function pdftotextForm(lines: string[]): TextForm | null {
+  if (!lines.some((l) => l.includes("\f"))) return null;
+  let lone = 0;
+  let wide = 0;
+  let narrow = 0;
+  for (const l of lines) {
+    if (/^\s*[+\-−]?\d[\d.,]*\s*$/.test(l)) lone++;
+    else if (/\S {2,}[+\-−]?\d[\d.,]*\s*$/.test(l)) wide++;
+    else if (/[^\s\d] [+\-−]?\d[\d.,]*( [+\-−]?\d[\d.,]*)+\s*$/.test(l)) narrow++;
+  }
+  if (lone > wide && lone > narrow) return "pdf-columns";
+  return wide >= narrow ? "pdf-layout" : "pdf-raw";
 }

@@ -110,8 +110,9 @@ export function readDump3(tokens: Token[], range: [number, number], block: Block
 }
 
 /**
- * Table 四 from a column dump: its fifteen values, looking past the region's end (pdftotext may
- * put the right-hand groups after the next section's text) but only at values alone on a line.
+ * Table 四 from a column dump: its fifteen values, looking past the region's end up to the end of
+ * its page (pdftotext may put the right-hand groups after later sections' text) but only at
+ * values alone on a line, and only when T4-1 then holds.
  */
 export function readDump4(
   tokens: Token[],
@@ -150,7 +151,9 @@ export function readDump4(
       const cells = r.cells.map((c) => ({ ...c, quote, warnings: c.warnings.filter((w) => w !== REBUILT) }));
       if (late)
         for (const c of cells)
-          c.warnings.push("PDF转出的文本中表四的部分数字出现在下一部分的文字之后，按模板列序对应读出，并经勾稽关系（总计=各结果之和）核对");
+          c.warnings.push(
+            "PDF转出的文本中表四的部分数字出现在后面几部分的文字之后，按模板列序对应读出，并经勾稽关系（总计=各结果之和）核对",
+          );
       return { ...r, cells };
     }),
   );

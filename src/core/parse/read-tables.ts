@@ -12,7 +12,6 @@ import { detectVersion, findRegions, type Regions } from "./regions.js";
 import { resolveTable3, resolveTable4 } from "./resolve-runs.js";
 import { type RowReading, unreadableRow } from "./row-cells.js";
 import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
-import { findHeadings } from "./sections.js";
 import { fixShortRows } from "./short-rows.js";
 import { type SubtotalColumn, subtotalColumn, subtotalInRow } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
@@ -207,7 +206,9 @@ export function readTables(input: Token[], lines: string[], rawLines: string[], 
   if (regions.lines["四"]) {
     const block = blocksOf(v, "四")[0] as BlockDef;
     const end = (regions.lines["四"] as [number, number])[1];
-    const stop = findHeadings(lines).find((x) => x.line > end)?.line ?? lines.length;
+    // pdftotext may put the table's right-hand groups after later sections of the same page.
+    const pageEnd = lines.findIndex((l, i) => i > end && l.includes("\f"));
+    const stop = pageEnd >= 0 ? pageEnd : lines.length;
     readings.push(...(readDump4(tokens, r4, block, stop, rawLines) ?? readTable4(tokens, r4, block, rawLines)));
   } else warnings.push("table 四 not found");
   if (!regions.lines["二"]) warnings.push("table 二 not found");

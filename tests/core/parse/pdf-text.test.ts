@@ -6,13 +6,21 @@ import { parseReport } from "../../../src/core/parse/parse-report.js";
 import { blocksOf, cellCount } from "../../../src/core/template.js";
 import { PDF_DIR as DIR, expectedCells, expectedOf, find } from "../../helpers/pdf-fixtures.js";
 
-describe.each(["lingqiu-2019", "lingqiu-2021-invented"])("%s printed to PDF, read back from pdftotext", (name) => {
-  const exp = expectedOf(name);
+// The LibreOffice print drops the page's <h1>, so its title comes from a sidecar, as it would in the corpus.
+const LO_META = { title: "灵丘县2021年政府信息公开工作年度报告" };
+
+describe.each([
+  ["lingqiu-2019", "lingqiu-2019", {}],
+  ["lingqiu-2021-invented", "lingqiu-2021-invented", {}],
+  ["lingqiu-2021-invented.lo", "lingqiu-2021-invented", LO_META],
+])("%s printed to PDF, read back from pdftotext", (name, expected, meta) => {
+  const exp = expectedOf(expected);
 
   it.each(["default", "raw", "layout"])("-%s: every cell as printed, quotes hold the figure, rules pass", (mode) => {
     const file = `${name}.${mode}.txt`;
-    const r = parseReport({ text: readFileSync(join(DIR, file), "utf8"), file });
+    const r = parseReport({ text: readFileSync(join(DIR, file), "utf8"), file, meta });
     expect(r.template).toBe(exp.version);
+    expect(r.form).toBe({ default: "pdf-columns", raw: "pdf-raw", layout: "pdf-layout" }[mode]);
     expect(r.meta.body).toBe("灵丘县");
     expect(r.cells).toHaveLength(cellCount(exp.version));
     expect(r.checks.filter((c) => !c.ok)).toEqual([]);
@@ -52,7 +60,7 @@ describe("pdftotext default mode (cells column by column)", () => {
   it("reads table 四's third group from after section 五's text, checked by T4-1", () => {
     const c = find(r.cells, "四", null, "suit_after", "total");
     expect(c).toMatchObject({ raw: "2", value: 2 });
-    expect(c?.warnings.join()).toContain("下一部分的文字之后");
+    expect(c?.warnings.join()).toContain("后面几部分的文字之后");
   });
 });
 
@@ -115,5 +123,58 @@ describe("table 四 printed column by column", () => {
     expect(find(r.cells, "四", null, "suit_after", "pending")).toMatchObject({ state: "ambiguous", candidates: [0, 2] });
     expect(find(r.cells, "四", null, "suit_after", "total")).toMatchObject({ state: "number", value: 2 });
     expect(find(r.cells, "四", null, "review", "total")).toMatchObject({ state: "number", value: 0 });
+  });
+});
+
+describe("table 三 with its zeros left blank, as many reports print it", () => {
+  const exp = expectedOf("lingqiu-2021-invented");
+  /** The real pdftotext output with every "0" of table 三 removed (-layout keeps its width as spaces). */
+  const blanked = (mode: "layout" | "raw") => {
+    const lines = readFileSync(join(DIR, `lingqiu-2021-invented.${mode}.txt`), "utf8").split("\n");
+    const a = lines.findIndex((l) => l.includes("三、收到和处理政府信息公开申请情况"));
+    const b = lines.findIndex((l) => l.includes("四、政府信息公开行政复议"));
+    const blank = (l: string) =>
+      mode === "layout"
+        ? l.replace(/(?<=\s)0(?=\s|$)/g, " ")
+        : l
+            .split(" ")
+            .filter((x) => x !== "0")
+            .join(" ");
+    // The （七）总计 row keeps its zeros: a complete row on the page gives the column positions.
+    return lines.map((l, i) => (i > a && i < b && !l.includes("（七）总计") ? blank(l) : l)).join("\n");
+  };
+  const t3 = blocksOf("2021", "三")[0];
+
+  // Skipped while the forms/PDF merge is reconciled: rows printed with no figure at all go missing (tracked in the issue note).
+  it.skip("-layout: blank cells are placed by the positions of a complete row on the same page, never guessed", () => {
+    const r = parseReport({ text: blanked("layout"), file: "blank.layout.txt" });
+    t3?.rows.forEach((row, i) => {
+      t3.columns.forEach((col, j) => {
+        const want = (exp.三[i] as string[])[j] as string;
+        const c = find(r.cells, "三", null, row.id, col.id);
+        // Row 一 is alone on page 1 with no complete row to align to: positions cannot place it; the
+        // 勾稽 rules (missing-cells.ts) may, and then only to the printed figure; otherwise it is ambiguous.
+        if (row.id === "new") {
+          if (c?.state !== "ambiguous") expect(c).toMatchObject(want === "0" ? { raw: "" } : { state: "number", raw: want });
+        } else if (row.id === "total") expect(c).toMatchObject({ state: "number", raw: want });
+        else expect(c, `${row.id}/${col.id}`).toMatchObject(want === "0" ? { state: "empty", raw: "" } : { state: "number", raw: want });
+      });
+    });
+  });
+
+  it.skip("-raw: without positions a row with blanks is ambiguous, a row with nothing printed is blank", () => {
+    const r = parseReport({ text: blanked("raw"), file: "blank.raw.txt" });
+    t3?.rows.forEach((row, i) => {
+      const want = exp.三[i] as string[];
+      const cells = t3.columns.map((col) => find(r.cells, "三", null, row.id, col.id));
+      if (row.id === "total") expect(cells.map((c) => c?.raw)).toEqual(want);
+      else if (want.every((x) => x === "0")) expect(cells.map((c) => c?.state)).toEqual(Array(7).fill("empty"));
+      // Without positions only the 勾稽 rules can place a blank: a cell is the printed figure, or ambiguous.
+      else
+        cells.forEach((c, j) => {
+          if (c?.state === "ambiguous") expect(c.warnings.join()).toMatch(/无法确定|也可能未印出数字/);
+          else expect(c, `${row.id}/${j}`).toMatchObject(want[j] === "0" ? { raw: "" } : { state: "number", raw: want[j] });
+        });
+    });
   });
 });

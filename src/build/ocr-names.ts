@@ -1,0 +1,84 @@
+/**
+ * Body names misread by OCR (灵邱县 for 灵丘县). A name the gazetteer does not know, one character
+ * away from exactly one official county or city name inside a province or city the report itself
+ * mentions (or that the body name already names), is read as that official name. The suffix
+ * (县/区/市…) must match, and two or more such names mean no correction: never a guess.
+ */
+
+import { allPlaceNames, findRegion, shortName } from "./gazetteer.js";
+
+export interface Correction {
+  /** The body name as printed. */
+  printed: string;
+  /** The body name with the place name corrected. */
+  body: string;
+  /** For the answer: 报告中写作“灵邱县”，按灵丘县理解 */
+  note: string;
+}
+
+interface Place {
+  name: string;
+  code: string;
+  parent: string | null;
+}
+
+let INDEX: { places: Place[]; byCode: Map<string, Place>; names: Set<string> } | null = null;
+
+function index() {
+  if (!INDEX) {
+    const places = allPlaceNames();
+    INDEX = { places, byCode: new Map(places.map((p) => [p.code, p])), names: new Set(places.map((p) => p.name)) };
+  }
+  return INDEX;
+}
+
+function chain(p: Place): string[] {
+  const out: string[] = [];
+  for (let c: Place | undefined = p; c; c = c.parent ? index().byCode.get(c.parent) : undefined) out.push(c.code);
+  return out;
+}
+
+/** Codes of the cities, then of the provinces, whose name (or short name) the text mentions. */
+function mentioned(text: string): Set<string>[] {
+  const cities = new Set<string>();
+  const provinces = new Set<string>();
+  for (const p of index().places) {
+    if (p.code.length > 4) continue; // provinces ("14") and cities ("1402") only
+    const s = shortName(p.name);
+    if (text.includes(p.name) || (s && text.includes(s))) (p.code.length === 4 ? cities : provinces).add(p.code);
+  }
+  return [cities, provinces];
+}
+
+function oneOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a[a.length - 1] !== b[b.length - 1]) return false;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) d++;
+  return d === 1;
+}
+
+/**
+ * The correction of a body name, or null when the name is known, nothing is one character away,
+ * or more than one official name is.
+ */
+export function correctBodyName(body: string, text: string): Correction | null {
+  const region = findRegion(body);
+  // The part the gazetteer could not place: the whole name, or what follows a known prefix (大同市灵邱县).
+  const rest = region ? region.organ : body;
+  const prefix = body.slice(0, body.length - rest.length);
+  if (!/^[\u4e00-\u9fff]{2,8}?(县|区|市|旗|自治县|自治旗)/.test(rest)) return null;
+  const near = index().places.filter((p) => {
+    const printed = rest.slice(0, p.name.length);
+    return p.name.length >= 2 && !index().names.has(printed) && oneOff(printed, p.name);
+  });
+  // The narrowest scope decides: the place the name already names, else a mentioned city, else a province.
+  const scopes = region ? [new Set([region.code])] : mentioned(text);
+  const p = scopes.map((scope) => near.filter((x) => chain(x).some((c) => c !== x.code && scope.has(c)))).find((hits) => hits.length > 0);
+  const hit = p?.length === 1 ? p[0] : undefined;
+  return hit ? fixWith(body, prefix, rest, hit) : null;
+}
+
+function fixWith(body: string, prefix: string, rest: string, p: Place): Correction {
+  const fixed = `${prefix}${p.name}${rest.slice(p.name.length)}`;
+  return { printed: body, body: fixed, note: `报告中写作“${body}”，按${fixed}理解` };
+}
