@@ -12,6 +12,8 @@ export default defineConfig({
       main: "./src/worker.ts",
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
+        // A second, empty D1 (no migrations, no data): the Worker over a database nobody loaded.
+        d1Databases: { EMPTY_DB: "empty-db" },
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("migrations"),
           TEST_D1_DATA: inject("d1Data"),

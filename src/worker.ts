@@ -4,12 +4,14 @@ import type { ExecutionContext, Hono } from "hono";
 import { type D1Like, d1Store, d1UpdateLog } from "./adapters/d1-store.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { createEngine } from "./core/answer/answer-question.js";
+import { StoreError, unavailable } from "./core/store-error.js";
 import { type AppDeps, createApp } from "./http/app.js";
 import { createBot } from "./telegram/bot.js";
 
 /** Bindings (wrangler.toml), variables and secrets (`wrangler secret put`). */
 export interface Env {
-  DB: D1Like;
+  /** Absent when wrangler.toml lacks the binding: the Worker then says so (503 + /healthz) instead of crashing. */
+  DB?: D1Like;
   /** getMe's result as JSON, so a cold isolate never calls getMe. */
   BOT_INFO?: string;
   /** The Worker's public URL; Telegram posts to PUBLIC_URL/telegram/webhook. */
@@ -19,9 +21,14 @@ export interface Env {
   TELEGRAM_WEBHOOK_SECRET?: string;
 }
 
+const NO_BINDING = new StoreError(
+  "missing",
+  'no D1 database is bound as DB: add [[d1_databases]] binding = "DB" to wrangler.toml and deploy',
+);
+
 /** Everything the app needs, built from one env. A Worker only takes Telegram by webhook. */
 export function workerDeps(env: Env): AppDeps {
-  const store = d1Store(env.DB);
+  const { store, updates } = env.DB ? { store: d1Store(env.DB), updates: d1UpdateLog(env.DB) } : unavailable(NO_BINDING);
   const engine = createEngine({ store });
   const config = parseConfig({
     INDEX_DIR: "d1",
@@ -36,7 +43,7 @@ export function workerDeps(env: Env): AppDeps {
   if (tg.mode !== "webhook" || !tg.botInfo)
     throw new ConfigError("on Workers, TELEGRAM_BOT_TOKEN needs PUBLIC_URL, TELEGRAM_WEBHOOK_SECRET and BOT_INFO (webhook mode)");
   const bot = createBot({ token: tg.token, botInfo: tg.botInfo, apiRoot: tg.apiRoot, engine, store });
-  return { engine, store, config, bot, updates: d1UpdateLog(env.DB) };
+  return { engine, store, config, bot, updates };
 }
 
 // One app per env object, i.e. per isolate: building it on every request would redo the routing setup.

@@ -9,6 +9,10 @@ import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, Up
 import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import type { FactDbRow, ReportDbRow } from "../core/schema.js";
+import { checkSchemaVersion, guarded, type StoreSource } from "../core/store-error.js";
+
+/** D1's errors become StoreErrors with this name and remedy (a 503 + Retry-After at the HTTP layer). */
+export const D1_SOURCE: StoreSource = { name: "D1", fix: "load the index with `npm run d1:load` (README: Deploy on Cloudflare Workers)" };
 
 /** The part of D1's prepared statement this adapter uses (D1PreparedStatement satisfies it). */
 export interface D1StatementLike {
@@ -32,46 +36,53 @@ export function d1Store(db: D1Like): Store {
         .bind(...args)
         .all<T>()
     ).results;
-  return {
-    findAliases: async (cands): Promise<AliasHit[]> => (cands.length === 0 ? [] : rows<AliasHit>(SQL.aliases, JSON.stringify(cands))),
-    reports: async (ids): Promise<ReportRow[]> =>
-      ids.length === 0 ? [] : (await rows<ReportDbRow>(SQL.reports, JSON.stringify(ids))).map(toReport),
-    reportsOfBody: async (key) => (await rows<ReportDbRow>(SQL.reportsOfBody, key)).map(toReport),
-    listReports: async (limit) => (await rows<ReportDbRow>(SQL.listReports, limit)).map(toReport),
-    countReports: async () => (await db.prepare(SQL.countReports).first<{ n: number }>())?.n ?? 0,
-    facts: async (id: number, f: FactQuery): Promise<FactRow[]> => {
-      const found = f.table
-        ? f.rowIds
-          ? await rows<FactDbRow>(SQL.factsRows, id, f.table, JSON.stringify(f.rowIds))
-          : await rows<FactDbRow>(SQL.factsTable, id, f.table)
-        : await rows<FactDbRow>(SQL.factsAll, id);
-      return found.map(toFact);
+  return guarded<Store>(
+    {
+      ready: async () => checkSchemaVersion((await db.prepare(SQL.schemaVersion).first<{ value: string }>())?.value),
+      findAliases: async (cands): Promise<AliasHit[]> => (cands.length === 0 ? [] : rows<AliasHit>(SQL.aliases, JSON.stringify(cands))),
+      reports: async (ids): Promise<ReportRow[]> =>
+        ids.length === 0 ? [] : (await rows<ReportDbRow>(SQL.reports, JSON.stringify(ids))).map(toReport),
+      reportsOfBody: async (key) => (await rows<ReportDbRow>(SQL.reportsOfBody, key)).map(toReport),
+      listReports: async (limit) => (await rows<ReportDbRow>(SQL.listReports, limit)).map(toReport),
+      countReports: async () => (await db.prepare(SQL.countReports).first<{ n: number }>())?.n ?? 0,
+      facts: async (id: number, f: FactQuery): Promise<FactRow[]> => {
+        const found = f.table
+          ? f.rowIds
+            ? await rows<FactDbRow>(SQL.factsRows, id, f.table, JSON.stringify(f.rowIds))
+            : await rows<FactDbRow>(SQL.factsTable, id, f.table)
+          : await rows<FactDbRow>(SQL.factsAll, id);
+        return found.map(toFact);
+      },
+      passages: (id) => rows<Passage>(SQL.passages, id),
+      searchIndex: async (id): Promise<SearchIndexRow | null> => {
+        const r = await db.prepare(SQL.search).bind(id).first<{ json: string; vocab: string }>();
+        return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;
+      },
     },
-    passages: (id) => rows<Passage>(SQL.passages, id),
-    searchIndex: async (id): Promise<SearchIndexRow | null> => {
-      const r = await db.prepare(SQL.search).bind(id).first<{ json: string; vocab: string }>();
-      return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;
-    },
-  };
+    D1_SOURCE,
+  );
 }
 
 /** Seen Telegram update ids, kept a day, in D1: global across isolates and locations. */
 export function d1UpdateLog(db: D1Like, keepMs = SEEN_KEEP_MS): UpdateLog {
   let ready: Promise<unknown> | null = null;
-  return {
-    async firstSeen(updateId, nowMs) {
-      ready ??= db
-        .prepare(SQL.seenTable)
-        .run()
-        .catch((e) => {
-          ready = null;
-          throw e;
-        });
-      await ready;
-      const insert = db.prepare(SQL.seenInsert).bind(updateId, nowMs);
-      if (updateId % SEEN_PURGE_EVERY !== 0) return (await insert.run()).meta.changes === 1;
-      const [, inserted] = await db.batch([db.prepare(SQL.seenPurge).bind(nowMs - keepMs), insert]);
-      return inserted?.meta.changes === 1;
+  return guarded<UpdateLog>(
+    {
+      async firstSeen(updateId, nowMs) {
+        ready ??= db
+          .prepare(SQL.seenTable)
+          .run()
+          .catch((e) => {
+            ready = null;
+            throw e;
+          });
+        await ready;
+        const insert = db.prepare(SQL.seenInsert).bind(updateId, nowMs);
+        if (updateId % SEEN_PURGE_EVERY !== 0) return (await insert.run()).meta.changes === 1;
+        const [, inserted] = await db.batch([db.prepare(SQL.seenPurge).bind(nowMs - keepMs), insert]);
+        return inserted?.meta.changes === 1;
+      },
     },
-  };
+    D1_SOURCE,
+  );
 }

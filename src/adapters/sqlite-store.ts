@@ -8,6 +8,10 @@ import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, Up
 import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import { type FactDbRow, type ReportDbRow, SCHEMA_SQL, SCHEMA_VERSION } from "../core/schema.js";
+import { checkSchemaVersion, guarded, type StoreSource } from "../core/store-error.js";
+
+/** SQLite's errors at run time (a file replaced or corrupted under the server) become StoreErrors naming the file. */
+const sourceOf = (db: Database.Database): StoreSource => ({ name: db.name, fix: "rebuild it with `npm run index` and restart" });
 
 export const INDEX_FILE = "index.sqlite";
 
@@ -59,27 +63,32 @@ export function sqliteStore(db: Database.Database): Store {
     factsAll: db.prepare(SQL.factsAll),
     passages: db.prepare(SQL.passages),
     search: db.prepare(SQL.search),
+    version: db.prepare(SQL.schemaVersion),
   };
-  return {
-    findAliases: (cands) => (cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[])),
-    reports: (ids) => (ids.length === 0 ? [] : (q.reports.all(JSON.stringify(ids)) as ReportDbRow[]).map(toReport)),
-    reportsOfBody: (key) => (q.ofBody.all(key) as ReportDbRow[]).map(toReport),
-    listReports: (limit) => (q.list.all(limit) as ReportDbRow[]).map(toReport),
-    countReports: () => (q.count.get() as { n: number }).n,
-    facts: (id: number, f: FactQuery): FactRow[] => {
-      const rows = f.table
-        ? f.rowIds
-          ? q.factsRows.all(id, f.table, JSON.stringify(f.rowIds))
-          : q.factsTable.all(id, f.table)
-        : q.factsAll.all(id);
-      return (rows as FactDbRow[]).map(toFact);
-    },
-    passages: (id) => q.passages.all(id) as Passage[],
-    searchIndex: (id): SearchIndexRow | null => {
-      const r = q.search.get(id) as { json: string; vocab: string } | undefined;
-      return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;
-    },
-  } satisfies Store as Store & { reports: (ids: number[]) => ReportRow[] };
+  return guarded<Store>(
+    {
+      ready: () => checkSchemaVersion((q.version.get() as { value: string } | undefined)?.value),
+      findAliases: (cands) => (cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[])),
+      reports: (ids) => (ids.length === 0 ? [] : (q.reports.all(JSON.stringify(ids)) as ReportDbRow[]).map(toReport)),
+      reportsOfBody: (key) => (q.ofBody.all(key) as ReportDbRow[]).map(toReport),
+      listReports: (limit) => (q.list.all(limit) as ReportDbRow[]).map(toReport),
+      countReports: () => (q.count.get() as { n: number }).n,
+      facts: (id: number, f: FactQuery): FactRow[] => {
+        const rows = f.table
+          ? f.rowIds
+            ? q.factsRows.all(id, f.table, JSON.stringify(f.rowIds))
+            : q.factsTable.all(id, f.table)
+          : q.factsAll.all(id);
+        return (rows as FactDbRow[]).map(toFact);
+      },
+      passages: (id) => q.passages.all(id) as Passage[],
+      searchIndex: (id): SearchIndexRow | null => {
+        const r = q.search.get(id) as { json: string; vocab: string } | undefined;
+        return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;
+      },
+    } satisfies Store as Store & { reports: (ids: number[]) => ReportRow[] },
+    sourceOf(db),
+  );
 }
 
 /** Seen Telegram update ids, kept a day, in the index's database. */
@@ -87,16 +96,19 @@ export function sqliteUpdateLog(db: Database.Database, keepMs = SEEN_KEEP_MS): U
   let ready = false;
   let ins: Database.Statement | null = null;
   let purge: Database.Statement | null = null;
-  return {
-    firstSeen(updateId, nowMs) {
-      if (!ready) {
-        db.exec(SQL.seenTable);
-        ins = db.prepare(SQL.seenInsert);
-        purge = db.prepare(SQL.seenPurge);
-        ready = true;
-      }
-      if (updateId % SEEN_PURGE_EVERY === 0) purge?.run(nowMs - keepMs);
-      return (ins as Database.Statement).run(updateId, nowMs).changes === 1;
+  return guarded<UpdateLog>(
+    {
+      firstSeen(updateId, nowMs) {
+        if (!ready) {
+          db.exec(SQL.seenTable);
+          ins = db.prepare(SQL.seenInsert);
+          purge = db.prepare(SQL.seenPurge);
+          ready = true;
+        }
+        if (updateId % SEEN_PURGE_EVERY === 0) purge?.run(nowMs - keepMs);
+        return (ins as Database.Statement).run(updateId, nowMs).changes === 1;
+      },
     },
-  };
+    sourceOf(db),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * What the core needs from storage, declared here and implemented by adapters named for their
  * technology (sqlite-store.ts on Node, d1-store.ts on Workers, memory-store.ts for tests).
- * Results are MaybePromise: better-sqlite3 answers synchronously, D1 asynchronously.
+ * Results are MaybePromise: better-sqlite3 answers synchronously, D1 asynchronously. Adapters
+ * report every storage failure as a StoreError (store-error.ts `guarded`).
  */
 
 import type { Cell, CheckResult, Passage } from "./model.js";
@@ -54,6 +55,8 @@ export interface FactQuery {
 }
 
 export interface Store {
+  /** Resolves when the index is there and of this code's schema version (one row read); else throws a StoreError (store-error.ts). */
+  ready(): MaybePromise<void>;
   /** Which of these strings are aliases of indexed bodies, and of which reports. */
   findAliases(candidates: string[]): MaybePromise<AliasHit[]>;
   /** Reports by id. */

@@ -4,8 +4,10 @@
  *
  *   GET  /                  the chat page (uses /api/ask)
  *   GET  /api/ask?q=…       the Answer JSON of design.md
- *   GET  /healthz           { ok, reports }
+ *   GET  /healthz           { ok, reports }, or 503 { ok: false, problem, error } when the index cannot be read
  *   POST /telegram/webhook  Telegram updates (only when a bot is given)
+ *
+ * A StoreError anywhere (D1 or SQLite missing, empty or failing) answers 503 + Retry-After.
  */
 
 import type { Bot } from "grammy";
@@ -15,8 +17,10 @@ import type { Config } from "../config.js";
 import { WEBHOOK_PATH } from "../config.js";
 import type { Engine } from "../core/answer/answer-question.js";
 import type { Store, UpdateLog } from "../core/ports.js";
+import { StoreError } from "../core/store-error.js";
 import { chatPage } from "./chat-page.js";
 import { telegramWebhook } from "./telegram-webhook.js";
+import { RETRY_AFTER_SECONDS, unavailableResponse } from "./unavailable.js";
 
 export interface AppDeps {
   /** Answers questions (createEngine over the store). */
@@ -31,6 +35,8 @@ export interface AppDeps {
   updates?: UpdateLog;
   /** Handled errors go here; default console.error. */
   log?: (message: string, error: unknown) => void;
+  /** Acknowledge an update still being handled after this long (default 8000 ms, inside grammY's and Telegram's limits). */
+  webhookTimeoutMs?: number;
 }
 
 /** Telegram updates are a few KB; anything far larger is not from Telegram. */
@@ -38,7 +44,24 @@ export const WEBHOOK_MAX_BYTES = 256 * 1024;
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get("/healthz", async (c) => c.json({ ok: true, reports: await deps.store.countReports() }));
+  const log = deps.log ?? ((m, e) => console.error(m, e));
+  app.onError((err, c) => {
+    if (err instanceof StoreError) {
+      log(`${c.req.method} ${c.req.path}: index unavailable, answering 503:`, err);
+      return unavailableResponse(c, err);
+    }
+    log(`${c.req.method} ${c.req.path} failed:`, err);
+    return c.json({ status: "error" }, 500);
+  });
+  app.get("/healthz", async (c) => {
+    try {
+      await deps.store.ready();
+      return c.json({ ok: true, reports: await deps.store.countReports() });
+    } catch (e) {
+      if (!(e instanceof StoreError)) throw e;
+      return c.json({ ok: false, problem: e.problem, error: e.message }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    }
+  });
   app.get("/api/ask", async (c) => c.json(await deps.engine.ask(c.req.query("q") ?? "")));
   app.route("/", chatPage());
   if (deps.bot) {
@@ -49,7 +72,14 @@ export function createApp(deps: AppDeps): Hono {
     app.post(
       WEBHOOK_PATH,
       limit,
-      telegramWebhook({ bot: deps.bot, updates: deps.updates, secret, ...(deps.log ? { log: deps.log } : {}) }),
+      telegramWebhook({
+        bot: deps.bot,
+        updates: deps.updates,
+        ready: () => deps.store.ready(),
+        secret,
+        log,
+        ...(deps.webhookTimeoutMs !== undefined ? { timeoutMs: deps.webhookTimeoutMs } : {}),
+      }),
     );
   }
   return app;

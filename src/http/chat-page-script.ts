@@ -36,8 +36,9 @@ async function ask(q) {
   button.disabled = true;
   try {
     const res = await fetch("/api/ask?q=" + encodeURIComponent(q), { headers: { accept: "application/json" } });
-    if (!res.ok) throw new Error("HTTP " + res.status);
-    const a = await res.json();
+    // 503: the index cannot be read just now; the body says so in words (src/http/unavailable.ts).
+    const a = res.ok || res.status === 503 ? await res.json().catch(() => null) : null;
+    if (!a || typeof a.reply !== "string") throw new Error("HTTP " + res.status);
     wait.remove();
     const b = bubble("bot " + a.status, a.reply);
     b.dataset.status = a.status;

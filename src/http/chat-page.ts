@@ -23,7 +23,7 @@ p.lead { margin: 0; color: var(--muted); font-size: .95rem; }
 .msg { white-space: pre-wrap; overflow-wrap: anywhere; padding: 10px 14px; border-radius: 12px; max-width: 100%; background: var(--card); box-shadow: 0 1px 2px #0002; }
 .msg.user { align-self: flex-end; background: var(--me); }
 .msg.pending { color: var(--muted); }
-.msg.not_found, .msg.invalid, .msg.error { border-left: 4px solid #d29922; }
+.msg.not_found, .msg.invalid, .msg.unavailable, .msg.error { border-left: 4px solid #d29922; }
 .msg a { color: var(--accent); }
 form { position: sticky; bottom: 0; display: flex; gap: 8px; padding: 8px 0; background: var(--bg); }
 input { flex: 1; min-width: 0; font: inherit; padding: 10px 12px; border-radius: 10px; border: 1px solid var(--muted); background: var(--card); color: var(--ink); }

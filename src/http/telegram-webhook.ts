@@ -1,21 +1,32 @@
 /**
- * POST /telegram/webhook. In this order: the secret (401, and nothing is recorded or sent),
- * the update id (a duplicate is acknowledged with 200 and not handled again), then grammY.
- * Every handled outcome is a 200, so Telegram never redelivers an update forever; a slow update
- * is acknowledged after 8 s and finishes in the background (grammY's own timeout would 500).
+ * POST /telegram/webhook. In this order: the secret (401, and nothing is read, recorded or sent),
+ * the update id (400 if there is none), the index (a StoreError, here or from the update log,
+ * reaches app.onError: 503 + Retry-After, so Telegram redelivers later and the id is not spent),
+ * the update id again (a duplicate is acknowledged with 200 and not handled again), then grammY.
+ * Every handled outcome is a 200, so Telegram never redelivers an update forever. An update still
+ * being handled after `timeoutMs` is acknowledged with 200 and finishes in the background: under
+ * the request's waitUntil on Workers (Hono's c.executionCtx), where the isolate would otherwise
+ * cancel it; on Node the process simply keeps running it.
  */
 
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
 import type { Context } from "hono";
-import type { UpdateLog } from "../core/ports.js";
+import type { MaybePromise, UpdateLog } from "../core/ports.js";
 
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+/** Well inside grammY's default 10 s and Telegram's own patience. */
+export const WEBHOOK_TIMEOUT_MS = 8000;
 
 export interface WebhookDeps {
   bot: Bot;
   updates: UpdateLog;
+  /** Throws a StoreError when the index cannot answer (Store.ready), checked before the id is recorded. */
+  ready: () => MaybePromise<void>;
   secret: string;
+  /** Acknowledge an update still being handled after this long; default WEBHOOK_TIMEOUT_MS. */
+  timeoutMs?: number;
   now?: () => number;
   log?: (message: string, error: unknown) => void;
 }
@@ -30,10 +41,22 @@ function sameSecret(given: string | undefined, secret: string): boolean {
   return diff === 0;
 }
 
+/** The request's waitUntil on Workers; undefined on Node, where Hono has no ExecutionContext (its getter throws). */
+function waitUntilOf(c: Context): ((p: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (p) => ctx.waitUntil(p);
+  } catch {
+    return undefined;
+  }
+}
+
 export function telegramWebhook(deps: WebhookDeps): (c: Context) => Promise<Response> {
   const now = deps.now ?? Date.now;
   const log = deps.log ?? ((m, e) => console.error(m, e));
-  const handle = webhookCallback(deps.bot, "std/http", { secretToken: deps.secret, onTimeout: "return", timeoutMilliseconds: 8000 });
+  const timeoutMs = deps.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  // No timeout inside grammY: its timeout would let go of the update's promise, which waitUntil needs; ours is below.
+  const handle = webhookCallback(deps.bot, "std/http", { secretToken: deps.secret, timeoutMilliseconds: Number.POSITIVE_INFINITY });
   return async (c) => {
     if (!sameSecret(c.req.header(SECRET_HEADER), deps.secret)) return c.text("unauthorized", 401);
     let updateId: unknown;
@@ -43,12 +66,21 @@ export function telegramWebhook(deps: WebhookDeps): (c: Context) => Promise<Resp
       updateId = undefined;
     }
     if (typeof updateId !== "number" || !Number.isSafeInteger(updateId)) return c.text("not a Telegram update", 400);
+    await deps.ready();
     if (!(await deps.updates.firstSeen(updateId, now()))) return c.json({ ok: true, duplicate: true });
-    try {
-      return await handle(c.req.raw);
-    } catch (e) {
+    const done = handle(c.req.raw).catch((e: unknown) => {
       log(`webhook: update ${updateId} failed:`, e);
-      return c.json({ ok: true, failed: true });
-    }
+      return Response.json({ ok: true, failed: true });
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    const first = await Promise.race([done, late]);
+    if (timer !== undefined) clearTimeout(timer);
+    if (first) return first;
+    const waitUntil = waitUntilOf(c);
+    waitUntil?.(done);
+    return c.json({ ok: true, background: true });
   };
 }

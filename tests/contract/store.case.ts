@@ -9,6 +9,11 @@ import type { Store, UpdateLog } from "../../src/core/ports.js";
 
 export function storeContract(name: string, open: () => Store | Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
+    it("is ready: the index is there, of this code's schema version", async () => {
+      const store = await open();
+      expect(await store.ready()).toBeUndefined();
+    });
+
     it("finds aliases, with a list longer than D1's 100 bound parameters", async () => {
       const store = await open();
       expect(await store.findAliases([])).toEqual([]);

@@ -73,9 +73,14 @@ export function checkText(text: unknown, parseMode: unknown, entities: unknown):
   return null;
 }
 
+/** Bytes in UTF-8 (runtime-free: the rules also run inside workerd). */
+export function utf8Bytes(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
 export function checkMarkup(markup: unknown): string | null {
   const rows = (markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
   for (const b of rows.flat())
-    if (b.callback_data !== undefined && Buffer.byteLength(b.callback_data) > 64) return "Bad Request: BUTTON_DATA_INVALID";
+    if (b.callback_data !== undefined && utf8Bytes(b.callback_data) > 64) return "Bad Request: BUTTON_DATA_INVALID";
   return null;
 }

@@ -1,6 +1,6 @@
 /** Telegram updates as Telegram sends them, for the bot and webhook tests. */
 
-import { BOT_INFO } from "./fake-telegram.js";
+import { BOT_INFO } from "./fake-bot-api.js";
 
 export const USER = { id: 7001, is_bot: false, first_name: "张", language_code: "zh-hans" };
 export const PRIVATE = { id: 7001, type: "private" as const, first_name: "张" };

@@ -1,10 +1,11 @@
 /** The chat page in a real browser (Debian chromium via playwright-core): type a question, see the cited answer. */
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INDEX_FILE } from "../../src/adapters/sqlite-store.js";
 import type { Running } from "../../src/serve.node.js";
 import { copyOfSeedIndex, start } from "../helpers/node-server.js";
 
@@ -70,5 +71,24 @@ describe.skipIf(!haveChromium)("the chat page in chromium", () => {
     expect(await answers.nth(2).textContent()).toContain("本年新收政府信息公开申请数量");
     await page.screenshot({ path: join(tmpdir(), "chat-page.png"), fullPage: true });
     expect(problems).toEqual([]);
+  }, 60_000);
+
+  it("says plainly that the index is unavailable when the server answers 503", async () => {
+    const dir = await copyOfSeedIndex();
+    const broken = await start({ PORT: "0", INDEX_DIR: dir });
+    try {
+      const file = join(dir, INDEX_FILE);
+      writeFileSync(file, Buffer.alloc(statSync(file).size, 0x5a));
+      const page = await browser.newPage();
+      await page.goto(broken.url);
+      await page.fill("#q", "2019年灵丘行政处罚多少");
+      await page.press("#q", "Enter");
+      const reply = page.locator(".msg.bot.unavailable").first();
+      await reply.waitFor({ timeout: 10_000 });
+      expect(await reply.textContent()).toBe("本库的索引尚未加载或正在更新，暂时无法查询。请稍后再试。");
+      expect(await page.locator(".msg.bot.error").count()).toBe(0);
+    } finally {
+      await broken.stop();
+    }
   }, 60_000);
 });

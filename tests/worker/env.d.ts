@@ -3,6 +3,8 @@
 declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
+    /** A D1 database that was never loaded (vitest.worker.config.ts). */
+    EMPTY_DB: D1Database;
     BOT_INFO: string;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
     TEST_D1_DATA: string[];
