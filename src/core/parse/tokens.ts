@@ -103,18 +103,28 @@ export function tokenizeLine(raw: string, line: number): Token[] {
   return splitCell(s, line, false);
 }
 
-/** One character on a line of its own: a piece of a label printed vertically ("（七）\n总\n计"). */
-function isVerticalPiece(t: Token, prev: Token | undefined): prev is Token {
+/**
+ * One character on a line of its own: a piece of a label printed vertically ("（七）\n总\n计").
+ * The piece must be a lone character (an ordinal "（三）"/"三、" is not, though its key is one
+ * character) with no other cell on its line, and it only extends a vertical label: its ordinal, a
+ * lone character, or pieces already joined. A row label on the line before ("2.其他法律行政法规禁止公开"
+ * above "（三）   3.危及…   1   1") is a row of its own; joining would move it onto another row's line.
+ */
+function isVerticalPiece(t: Token, prev: Token | undefined, inRun: boolean): prev is Token {
   return (
     t.kind === "label" &&
-    t.key.length === 1 &&
-    /[\u4e00-\u9fff]/.test(t.key) &&
+    !t.inRow &&
+    /^[\u4e00-\u9fff]$/.test(t.text) &&
     prev !== undefined &&
     prev.kind === "label" &&
     prev.line === t.line - 1 &&
-    !prev.inRow
+    !prev.inRow &&
+    (inRun || VERTICAL_HEAD.test(prev.text))
   );
 }
+
+/** What a vertical label starts with: its ordinal ("（七）", "三、") or its first character. */
+const VERTICAL_HEAD = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[\u4e00-\u9fff])$/;
 
 /**
  * Tokenise every line. A label printed one character per line is joined back into one label
@@ -122,11 +132,13 @@ function isVerticalPiece(t: Token, prev: Token | undefined): prev is Token {
  */
 export function tokenize(lines: string[]): Token[] {
   const out: Token[] = [];
+  let inRun = false; // the last token is a vertical label being joined
   lines.forEach((l, i) => {
     for (const t of tokenizeLine(l, i)) {
       const prev = out[out.length - 1];
-      if (isVerticalPiece(t, prev)) {
-        const text = prev.text + t.text;
+      inRun = isVerticalPiece(t, prev, inRun);
+      if (inRun) {
+        const text = (prev as Token).text + t.text;
         out[out.length - 1] = { ...t, text, key: labelKey(text) };
       } else out.push(t);
     }
