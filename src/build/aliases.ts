@@ -1,6 +1,6 @@
 /** The names a question may use for a body (stored in the index's aliases table). */
 
-import { findRegion, shortName } from "./gazetteer.js";
+import { findRegion, leadingPlace, shortName } from "./gazetteer.js";
 
 export interface BodyIdentity {
   bodyKey: string;
@@ -69,6 +69,12 @@ export function identify(body: string): BodyIdentity {
   if (!region) {
     const organ = body;
     for (const v of organVariants(organ)) add(v, 2);
+    // A place name several places share (青山区): still offer its short forms, under the name's own key.
+    const lead = leadingPlace(body);
+    if (lead && lead.organ.length >= 2) {
+      for (const pre of [lead.full, lead.short].filter((x): x is string => Boolean(x)))
+        for (const o of organVariants(lead.organ)) if (o !== "") add(pre + o, 2);
+    }
     return { bodyKey: `name:${body}`, regionPath: null, aliases: [...out].map(([alias, weight]) => ({ alias, weight })) };
   }
   const kind = organKind(region.organ);

@@ -139,3 +139,16 @@ export function findRegion(body: string): Region | null {
 export function allPlaceNames(): { name: string; code: string; parent: string | null }[] {
   return places().map((p) => ({ name: p.name, code: p.code, parent: p.parent }));
 }
+
+/**
+ * The place name a body name starts with, even when several places share it (青山区 is in 武汉
+ * and in 包头): its full and short forms and what follows. Used for aliases only, never for identity.
+ */
+export function leadingPlace(body: string): { full: string; short: string | null; organ: string } | null {
+  let best: { name: string; p: Place } | null = null;
+  for (const { p, name } of startingWith(body[0] ?? "")) {
+    if (body.startsWith(name) && (!best || name.length > best.name.length)) best = { name, p };
+  }
+  if (!best) return null;
+  return { full: best.p.name, short: shortName(best.p.name), organ: body.slice(best.name.length) };
+}

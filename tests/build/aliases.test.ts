@@ -37,3 +37,11 @@ describe("body aliases from the gazetteer", () => {
     expect(identify("城区").regionPath).toBeNull();
   });
 });
+
+describe("a place name several places share", () => {
+  it("still gives short forms of the body's name, under the name's own key", () => {
+    const id = identify("青山区生态环境局");
+    expect(id.bodyKey).toBe("name:青山区生态环境局");
+    expect(id.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["青山生态环境局", "青山区环保局", "青山环保局"]));
+  });
+});
