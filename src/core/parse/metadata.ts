@@ -27,7 +27,7 @@ function cleanBody(s: string): string {
     .replace(/^[\s《“"【[(（]*(关于)?/, "")
     .replace(/[\s》”"】\])）:：,，]+$/, "")
     .replace(/\s+/g, "")
-    .replace(/(的)$/, "");
+    .replace(/(关于|的)$/, "");
 }
 
 /** Endings of body names (governments, offices, departments, places, sub-units). */

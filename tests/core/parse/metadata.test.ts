@@ -77,3 +77,10 @@ describe("title wordings", () => {
     expect(findTitle([line])).toMatchObject({ body, year });
   });
 });
+
+describe("body names in titles worded with 关于", () => {
+  it("drops 关于 before the year as well as at the start", () => {
+    expect(findTitle(["灵丘县教育局关于2021年政府信息公开工作年度报告"])?.body).toBe("灵丘县教育局");
+    expect(findTitle(["关于灵丘县2022年政府信息公开工作年度报告的公告"])?.body).toBe("灵丘县");
+  });
+});
