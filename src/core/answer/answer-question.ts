@@ -138,6 +138,11 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   let text = rest;
   for (const b of found.bodies) text = text.split(b.alias).join(" ");
   const metrics = findMetrics(text);
+  // Only a body and a year: ask which figure, rather than searching the prose for nothing.
+  if (metrics.length === 0 && !/[\u4e00-\u9fff]{2,}/.test(text.replace(/(多少|几|是|有|的|了|吗|呢|年度?|情况|数据|数字|报告)/g, "")))
+    return finish(q, "not_found", [], notes, [
+      `请说明要查${found.bodies.map((b) => b.body).join("、")}的哪一项数字，例如：行政处罚、收到多少申请、行政复议、主动公开了多少条信息`,
+    ]);
   const facts: FactCitation[] = [];
   const problems: string[] = [];
   for (const body of found.bodies) {

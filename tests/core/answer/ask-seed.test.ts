@@ -77,6 +77,12 @@ describe("answers on the seed report", () => {
     expect(a.reply).toContain("本库未收录灵丘县2020年的报告；已收录：2019");
   });
 
+  it("a body and a year with no figure named gets a question back, not a search", async () => {
+    const a = await engine.ask("灵丘2019");
+    expect(a.status).toBe("not_found");
+    expect(a.reply).toContain("请说明要查灵丘县的哪一项数字");
+  });
+
   it("去年 is read against the clock", async () => {
     const a = await engine.ask("去年灵丘行政处罚多少");
     expect(a.status).toBe("not_found");
