@@ -95,13 +95,18 @@ function table2(version: TemplateVersion, rnd: Random, form: Form): Tables["t2"]
   return blocksOf(version, "二").map((b) => {
     const caption = `第二十条第${b.item?.replace("（", "(").replace("）", ")")}项`;
     const rows = b.rows.map((r) => {
+      let prev = 0;
       const cells = b.columns.map((c) => {
-        if (c.id === "change") return signed(rnd.int(-8, 12));
+        // SOFT rule T2-2019: 上一年项目数量 + 本年增/减 ≥ 0.
+        if (c.id === "change") return signed(rnd.int(-Math.min(8, prev), 12));
         if (c.id === "decisions") return version === "2019" ? blank() : String(rnd.int(0, 3000));
         if (c.id === "fee_amount") return (rnd.int(0, 50000) / 10).toFixed(1);
         if (c.id === "proc_amount") return rnd.chance(0.5) ? `${rnd.int(1, 900) * 1000}元` : `${(rnd.int(10, 99999) / 100).toFixed(2)}万元`;
         if (r.id === "rules") return "0";
-        if (c.id === "prev_items") return String(rnd.int(0, 1500));
+        if (c.id === "prev_items") {
+          prev = rnd.int(0, 1500);
+          return String(prev);
+        }
         return String(rnd.int(0, 60));
       });
       return { item: b.item as string, label: r.label, cells };

@@ -3,9 +3,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { Passage } from "../core/model.js";
+import type { CheckResult, Passage } from "../core/model.js";
 import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
-import { toFact, toReport } from "../core/rows.js";
+import { REPORT_COLUMNS, toFact, toReport } from "../core/rows.js";
 import { type FactDbRow, type ReportDbRow, SCHEMA_SQL, SCHEMA_VERSION } from "../core/schema.js";
 
 export const INDEX_FILE = "index.sqlite";
@@ -48,10 +48,13 @@ export function createSchema(db: Database.Database): void {
 
 export function sqliteStore(db: Database.Database): Store {
   const q = {
-    aliases: db.prepare("SELECT alias, report_id AS reportId, weight, note FROM aliases WHERE alias IN (SELECT value FROM json_each(?))"),
-    reports: db.prepare("SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))"),
-    ofBody: db.prepare("SELECT * FROM reports WHERE body_key = ? ORDER BY year"),
-    list: db.prepare("SELECT * FROM reports ORDER BY body, year LIMIT ?"),
+    aliases: db.prepare(
+      "SELECT a.alias, a.body_key AS bodyKey, b.body, a.weight, a.note FROM aliases a LEFT JOIN bodies b ON b.body_key = a.body_key WHERE a.alias IN (SELECT value FROM json_each(?))",
+    ),
+    reports: db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id IN (SELECT value FROM json_each(?))`),
+    ofBody: db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE body_key = ? ORDER BY year`),
+    list: db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY body, year LIMIT ?`),
+    checks: db.prepare("SELECT checks FROM reports WHERE id = ?"),
     count: db.prepare("SELECT COUNT(*) AS n FROM reports"),
     factsRows: db.prepare(
       "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
@@ -76,6 +79,10 @@ export function sqliteStore(db: Database.Database): Store {
       return (rows as FactDbRow[]).map(toFact);
     },
     passages: (id) => q.passages.all(id) as Passage[],
+    checks: (id) => {
+      const r = q.checks.get(id) as { checks: string } | undefined;
+      return r ? (JSON.parse(r.checks) as CheckResult[]) : [];
+    },
     searchIndex: (id): SearchIndexRow | null => {
       const r = q.search.get(id) as { json: string; vocab: string } | undefined;
       return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;

@@ -108,7 +108,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     report: db.prepare(
       "INSERT INTO reports (id, file, sha256, title, body, body_key, region_path, year, published, url, template, form, checks, warnings, extras) VALUES (@id, @file, @sha256, @title, @body, @body_key, @region_path, @year, @published, @url, @template, @form, @checks, @warnings, @extras)",
     ),
-    alias: db.prepare("INSERT INTO aliases (alias, report_id, weight, note) VALUES (?, ?, ?, ?)"),
+    body: db.prepare("INSERT INTO bodies (body_key, body, region_path) VALUES (?, ?, ?) ON CONFLICT(body_key) DO NOTHING"),
+    alias: db.prepare(
+      "INSERT INTO aliases (alias, body_key, weight, note) VALUES (?, ?, ?, ?) ON CONFLICT(alias, body_key) DO UPDATE SET weight = max(weight, excluded.weight)",
+    ),
     fact: db.prepare(
       "INSERT INTO facts (report_id, ord, tbl, item, row_id, row_label, col_id, col_label, raw, state, value, unit, quote, line, candidates, decided_by, warnings) VALUES (@report_id, @ord, @tbl, @item, @row_id, @row_label, @col_id, @col_label, @raw, @state, @value, @unit, @quote, @line, @candidates, @decided_by, @warnings)",
     ),
@@ -147,7 +150,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
         continue;
       }
       id++;
-      const who = identities.get(r.meta.body) ?? identify(r.meta.body);
+      const known = identities.get(r.meta.body);
+      const who = known ?? identify(r.meta.body);
       identities.set(r.meta.body, who);
       db.transaction(() => {
         ins.report.run({
@@ -167,7 +171,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
           warnings: JSON.stringify(r.warnings),
           extras: JSON.stringify(r.extras),
         });
-        for (const a of who.aliases) ins.alias.run(a.alias, id, a.weight, null);
+        if (!known) {
+          ins.body.run(who.bodyKey, r.meta.body, who.regionPath);
+          for (const a of who.aliases) ins.alias.run(a.alias, who.bodyKey, a.weight, null);
+        }
         r.cells.forEach((c, i) => {
           ins.fact.run(fromFact(id, i, c));
         });
@@ -189,9 +196,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       results.push({ file, ok: true, line, report: r });
       log(line);
     }
-    // Every place the gazetteer knows, as report 0: a question about a place with no report gets "not in the corpus".
+    // Every place the gazetteer knows, as body "": a question about a place with no report gets "not in the corpus".
     db.transaction(() => {
-      for (const [alias, note] of placeAliases()) ins.alias.run(alias, 0, 0, note);
+      for (const [alias, note] of placeAliases()) ins.alias.run(alias, "", 0, note);
     })();
     db.close();
   } catch (e) {

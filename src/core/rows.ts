@@ -4,7 +4,8 @@ import type { Cell } from "./model.js";
 import type { FactRow, ReportRow } from "./ports.js";
 import type { FactDbRow, ReportDbRow } from "./schema.js";
 
-export function toReport(r: ReportDbRow): ReportRow {
+/** A stored report row, without its checks and extras (see REPORT_COLUMNS). */
+export function toReport(r: Omit<ReportDbRow, "checks" | "extras" | "sha256">): ReportRow {
   return {
     id: r.id,
     file: r.file,
@@ -17,10 +18,15 @@ export function toReport(r: ReportDbRow): ReportRow {
     url: r.url,
     template: r.template,
     form: r.form,
-    checks: JSON.parse(r.checks),
     warnings: JSON.parse(r.warnings),
   };
 }
+
+/**
+ * The reports columns answering reads. The 勾稽 check results (about 10 KB of JSON per report)
+ * stay out of it: reading them for every report of a body cost more than the rest of a question.
+ */
+export const REPORT_COLUMNS = "id, file, title, body, body_key, region_path, year, published, url, template, form, warnings";
 
 export function toFact(r: FactDbRow): FactRow {
   return {
