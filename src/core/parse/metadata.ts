@@ -63,6 +63,7 @@ export function findPublished(lines: string[], year: number | null): string | nu
 /** Reporting year from the statistics-period sentence. */
 export function findStatYear(lines: string[]): number | null {
   for (const raw of lines) {
+    if (!raw.includes("统计")) continue;
     const m = STAT_PERIOD.exec(nfkc(raw));
     if (m) return Number(m[1]);
   }

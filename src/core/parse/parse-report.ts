@@ -12,7 +12,7 @@ import { detectForm } from "./detect-form.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
 import { readMeta } from "./metadata.js";
 import { readTables } from "./read-tables.js";
-import { findHeadings } from "./sections.js";
+import { findHeadings, type Heading } from "./sections.js";
 import { tokenize } from "./tokens.js";
 
 export interface ReportInput {
@@ -29,8 +29,7 @@ export interface ReportInput {
 }
 
 /** Paragraphs outside the tables, with the section each sits in. */
-function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: number): Passage[] {
-  const heads = findHeadings(lines);
+function passagesOf(lines: string[], heads: Heading[], tableLines: [number, number][], headerEnd: number): Passage[] {
   const inTable = (i: number) => tableLines.some(([a, b]) => i >= a && i < b);
   const out: Passage[] = [];
   lines.forEach((l, i) => {
@@ -49,7 +48,9 @@ export function parseReport(input: ReportInput): ParsedReport {
   const meta = readMeta(lines, input.meta ?? {}, input.file);
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
-  const read = readTables(tokens, lines, rawLines, fallback);
+  // Headings are found once: the table regions, the passages' sections and the header end all use them.
+  const headings = findHeadings(lines);
+  const read = readTables(tokens, lines, rawLines, fallback, headings);
   const checks = runChecks(read.cells);
   const warnings = [...read.warnings];
   if (!meta.body) warnings.push("no body name found in the title");
@@ -60,7 +61,7 @@ export function parseReport(input: ReportInput): ParsedReport {
   }
   const amb = read.cells.filter((c) => c.state === "ambiguous").length;
   if (amb) warnings.push(`${amb} cells ambiguous`);
-  const firstHeading = findHeadings(lines)[0]?.line ?? 0;
+  const firstHeading = headings[0]?.line ?? 0;
   const titleLine = lines.findIndex((l) => l.includes(meta.title));
   const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
   const regions = Object.values(read.regions.lines) as [number, number][];
@@ -70,7 +71,7 @@ export function parseReport(input: ReportInput): ParsedReport {
     form: input.form ?? detectForm(rawLines, isHtml),
     cells: read.cells,
     checks,
-    passages: passagesOf(rawLines, regions, headerEnd),
+    passages: passagesOf(rawLines, headings, regions, headerEnd),
     extras: read.extras,
     warnings,
     lines: rawLines,

@@ -8,7 +8,7 @@ import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
 import { labelKey } from "../text/normalize.js";
 import { type RowReading, resolveTable3, resolveTable4, rowFromTokens } from "./resolve-runs.js";
-import { findHeadings } from "./sections.js";
+import { findHeadings, type Heading } from "./sections.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -36,8 +36,8 @@ function firstLine(lines: string[], from: number, test: (key: string, raw: strin
 }
 
 /** Line ranges of the three tables, from the headings, or from anchors inside the tables. */
-export function findRegions(lines: string[]): Regions {
-  const h = new Map(findHeadings(lines).map((x) => [x.id, x.line]));
+export function findRegions(lines: string[], headings: Heading[] = findHeadings(lines)): Regions {
+  const h = new Map(headings.map((x) => [x.id, x.line]));
   const l3 =
     h.get("三") ??
     firstLine(lines, h.get("二") ?? 0, (k) => k.includes("勾稽关系") || k === "申请人情况" || (k.includes("本年新收") && k.length < 40));
@@ -218,8 +218,14 @@ function readTable4(tokens: Token[], range: [number, number], block: BlockDef, r
 }
 
 /** Read all three tables. */
-export function readTables(tokens: Token[], lines: string[], rawLines: string[], fallbackVersion: TemplateVersion): TablesRead {
-  const regions = findRegions(lines);
+export function readTables(
+  tokens: Token[],
+  lines: string[],
+  rawLines: string[],
+  fallbackVersion: TemplateVersion,
+  headings: Heading[] = findHeadings(lines),
+): TablesRead {
+  const regions = findRegions(lines, headings);
   const warnings: string[] = [];
   const extras: ExtraRow[] = [];
   const r2 = tokensIn(tokens, regions.lines["二"]);

@@ -13,6 +13,7 @@ const ORDINALS = "一二三四五六";
 
 /** A heading line: short, starts with its ordinal ("四、", "四.", "(四)"…) and names the section. */
 function headingId(line: string): string | null {
+  if (line.length > 120) return null; // a paragraph, not a heading (checked before the costly NFKC)
   const s = nfkc(line)
     .replace(/^[#>*\s]+/, "")
     .replace(/\*+/g, "")

@@ -5,7 +5,7 @@
  * ("行政处罚1530212"). The table reader works on this stream only.
  */
 
-import { labelKey } from "../text/normalize.js";
+import { labelKeyOfNormalized } from "../text/normalize.js";
 import { parseCell } from "./value.js";
 
 export interface Token {
@@ -36,7 +36,7 @@ const VALUE_PIECE = /^(?:[+\-−]?\d[\d.,]*(?:万元|元|%|件|项)?|\/|／|—+
 const TRAILING_DIGITS = /[+\-−]?\d[\d.,+\-−]*$/;
 
 function token(kind: Token["kind"], text: string, line: number, inRow: boolean, pipes = 0): Token {
-  return { kind, text, key: kind === "label" ? labelKey(text) : "", line, pipes, inRow, piped: pipes > 0 };
+  return { kind, text, key: kind === "label" ? labelKeyOfNormalized(text) : "", line, pipes, inRow, piped: pipes > 0 };
 }
 
 /** Split one cell's text into a label and the values printed after it (or glued to it). */

@@ -25,6 +25,8 @@ const DOWN = /^(?:减少|减)(\d+(?:\.\d+)?)\s*(项|件|个)?$/;
 
 /** Parse a printed cell. Thousands separators are dropped; a unit suffix is kept apart. */
 export function parseCell(raw: string): CellValue {
+  // No printed figure is this long ("1,234,567.89万元" is 15): a sentence or a label, not a value.
+  if (raw.length > 64) return { state: "text", value: null, unit: null };
   const s = nfkc(raw)
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/\s+/g, "")
