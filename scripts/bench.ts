@@ -40,6 +40,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
+const startMachine = machine();
 const base = resolve(values.dir as string);
 mkdirSync(base, { recursive: true });
 const corpusDir = join(base, dirName(N, SEED));
@@ -53,6 +54,7 @@ say(`corpus ready in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(manif
 // ---- index build, next to nodejieba segmenting the same prose alone
 type Build = {
   ms: number;
+  cpuMs: number;
   indexed: number;
   skipped: number;
   cellsRead: number;
@@ -69,7 +71,7 @@ if (!values["skip-build"] || !existsSync(join(indexDir, INDEX_FILE))) {
   say(`built ${build.indexed} reports in ${(build.ms / 1000).toFixed(1)} s`);
 }
 const jiebaFiles = Math.min(N, 2000);
-const jieba = lastJson<{ ms: number; files: number }>(
+const jieba = lastJson<{ ms: number; cpuMs: number; files: number }>(
   await run(TSX, ["scripts/bench/child-jieba.ts", "--corpus", corpusDir, "--limit", String(jiebaFiles)], { cwd: ROOT }),
 );
 
@@ -144,12 +146,13 @@ function stop(p: ChildProcess): void {
 }
 
 const result = {
-  machine: machine(),
+  machine: startMachine,
   reports: N,
   seed: SEED,
   corpusMB: manifest.bytes / 1e6,
   build: build && {
     reportsPerSec: build.indexed / (build.ms / 1000),
+    reportsPerCpuSec: build.indexed / (build.cpuMs / 1000),
     seconds: build.ms / 1000,
     indexed: build.indexed,
     skipped: build.skipped,
@@ -158,7 +161,7 @@ const result = {
     maxRssMB: build.maxRssMB,
     indexMB: build.indexMB,
   },
-  jieba: { reportsPerSec: jieba.files / (jieba.ms / 1000), files: jieba.files },
+  jieba: { reportsPerSec: jieba.files / (jieba.ms / 1000), reportsPerCpuSec: jieba.files / (jieba.cpuMs / 1000), files: jieba.files },
   answer: answers,
   questions: { mix: mix.length, correct: answers.correct },
   coldStart: { askMs: median(askRuns), askStatus, tsxMs: median(tsxRuns), nodeMs: median(nodeRuns), runs: RUNS },

@@ -12,6 +12,8 @@ export interface Latency {
   n: number;
   p50: number;
   p99: number;
+  /** Median CPU time of this process per question: what the question costs, whatever else the machine runs. */
+  cpuP50?: number;
 }
 
 export interface AnswerFigures {
@@ -23,7 +25,12 @@ export interface AnswerFigures {
   lookup: Latency;
 }
 
-const lat = (xs: number[]): Latency => ({ n: xs.length, p50: quantile(xs, 0.5), p99: quantile(xs, 0.99) });
+const lat = (xs: number[], cpu?: number[]): Latency => ({
+  n: xs.length,
+  p50: quantile(xs, 0.5),
+  p99: quantile(xs, 0.99),
+  ...(cpu ? { cpuP50: quantile(cpu, 0.5) } : {}),
+});
 
 export async function measureAnswers(indexDir: string, warm: Question[], mix: Question[], reportIds: number): Promise<AnswerFigures> {
   const index = openIndex(indexDir, { readonly: true });
@@ -31,11 +38,15 @@ export async function measureAnswers(indexDir: string, warm: Question[], mix: Qu
     const engine = createEngine({ store: index.store });
     for (const q of warm) await engine.ask(q.q);
     const times: Record<Question["kind"], number[]> = { table: [], prose: [] };
+    const cpu: number[] = [];
     let correct = 0;
     for (const q of mix) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const a = await engine.ask(q.q);
       times[q.kind].push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
       if (a.status === "answered" && a.facts[0]?.raw === q.expect) correct++;
     }
     const point = index.db.prepare("SELECT raw FROM facts WHERE report_id = ? AND tbl = ? AND row_id = ? AND col_id = ?");
@@ -46,7 +57,13 @@ export async function measureAnswers(indexDir: string, warm: Question[], mix: Qu
       point.get(id, "三", "new", "tot");
       if (i >= warm.length) lookups.push(performance.now() - t0);
     }
-    return { all: lat([...times.table, ...times.prose]), table: lat(times.table), prose: lat(times.prose), correct, lookup: lat(lookups) };
+    return {
+      all: lat([...times.table, ...times.prose], cpu),
+      table: lat(times.table),
+      prose: lat(times.prose),
+      correct,
+      lookup: lat(lookups),
+    };
   } finally {
     index.close();
   }

@@ -9,8 +9,10 @@ import { buildIndex } from "../../src/build/build-index.js";
 const { values } = parseArgs({ options: { corpus: { type: "string" }, out: { type: "string" } } });
 const lines: string[] = [];
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const r = await buildIndex({ corpus: values.corpus as string, out: values.out as string, log: (l) => lines.push(l) });
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
 // "cells 198/198", "checks failed 0": every file's own summary line, as `npm run index` prints it.
 let cellsRead = 0;
 let cellsWanted = 0;
@@ -27,6 +29,7 @@ for (const l of lines) {
 console.log(
   JSON.stringify({
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     indexed: r.indexed,
     skipped: r.skipped,
     cellsRead,

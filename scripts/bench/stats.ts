@@ -1,7 +1,7 @@
 /** Small helpers for the benchmark: percentiles, the machine it ran on, and timing a child process. */
 
 import { spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 /** The q-quantile (0…1) of a sample, nearest rank. */
 export function quantile(xs: number[], q: number): number {
@@ -18,6 +18,8 @@ export interface Machine {
   node: string;
   memGB: number;
   platform: string;
+  /** 1-minute load average when the run started: other work on the machine slows every wall-clock figure. */
+  load: number;
 }
 
 export function machine(): Machine {
@@ -28,6 +30,7 @@ export function machine(): Machine {
     node: process.version,
     memGB: Math.round(totalmem() / 2 ** 30),
     platform: `${process.platform}-${process.arch}`,
+    load: Math.round((loadavg()[0] as number) * 10) / 10,
   };
 }
 
