@@ -117,8 +117,8 @@ const port = await new Promise<number>((res, rej) => {
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-let trivial: LoadFigures;
-let webhook: LoadFigures;
+let trivial: LoadFigures & { cpuMsPerRequest: number };
+let webhook: LoadFigures & { cpuMsPerRequest: number };
 let serverRssMB: number;
 try {
   const probe = await fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
@@ -129,14 +129,22 @@ try {
   const reply = (await probe.json()) as { method?: string; text?: string };
   if (probe.status !== 200 || reply.method !== "sendMessage")
     throw new Error(`bench: webhook did not reply in the response (${probe.status})`);
-  trivial = await loadTrivial(port, seconds, connections);
-  webhook = await loadWebhook(
+  // Server CPU per request (from its own cpuUsage): what one core can serve, however busy the machine is.
+  const usage = async () => (await (await fetch(`http://127.0.0.1:${port}/bench/usage`)).json()) as { rss: number; cpu: NodeJS.CpuUsage };
+  const cpuMs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1000;
+  const u0 = await usage();
+  const t = await loadTrivial(port, seconds, connections);
+  const u1 = await usage();
+  trivial = { ...t, cpuMsPerRequest: cpuMs(u0.cpu, u1.cpu) / t.total };
+  const w = await loadWebhook(
     port,
     seconds,
     connections,
     mix.map((q) => q.q),
   );
-  serverRssMB = ((await (await fetch(`http://127.0.0.1:${port}/bench/memory`)).json()) as { rss: number }).rss / 2 ** 20;
+  const u2 = await usage();
+  webhook = { ...w, cpuMsPerRequest: cpuMs(u1.cpu, u2.cpu) / w.total };
+  serverRssMB = u2.rss / 2 ** 20;
 } finally {
   stop(server);
 }

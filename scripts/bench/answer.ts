@@ -14,6 +14,7 @@ export interface Latency {
   p99: number;
   /** Median CPU time of this process per question: what the question costs, whatever else the machine runs. */
   cpuP50?: number;
+  cpuP99?: number;
 }
 
 export interface AnswerFigures {
@@ -29,7 +30,7 @@ const lat = (xs: number[], cpu?: number[]): Latency => ({
   n: xs.length,
   p50: quantile(xs, 0.5),
   p99: quantile(xs, 0.99),
-  ...(cpu ? { cpuP50: quantile(cpu, 0.5) } : {}),
+  ...(cpu ? { cpuP50: quantile(cpu, 0.5), cpuP99: quantile(cpu, 0.99) } : {}),
 });
 
 export async function measureAnswers(indexDir: string, warm: Question[], mix: Question[], reportIds: number): Promise<AnswerFigures> {

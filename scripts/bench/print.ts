@@ -26,7 +26,7 @@ export function printTable(r: BenchResult): void {
   ]);
   rows.push([
     "answer p99 (in process)",
-    `${f(a.all.p99, 3)} ms (table ${f(a.table.p99, 3)}, prose ${f(a.prose.p99, 3)})`,
+    `${f(a.all.p99, 3)} ms (table ${f(a.table.p99, 3)}, prose ${f(a.prose.p99, 3)}; CPU ${f(a.all.cpuP99 ?? Number.NaN, 3)})`,
     `SQLite point lookup ${f(a.lookup.p99, 4)} ms`,
     `${f(a.all.p99 / a.lookup.p99, 0)}×`,
     "≤ 10 ms",
@@ -49,8 +49,8 @@ export function printTable(r: BenchResult): void {
   const w = r.webhook;
   rows.push([
     "webhook throughput",
-    `${f(w.rps, 0)} updates/s (${w.connections} conn, ${w.seconds} s, ${w.failed} failed)`,
-    `trivial route ${f(r.trivial.rps, 0)} req/s`,
+    `${f(w.rps, 0)} updates/s (${w.connections} conn, ${w.seconds} s, ${w.failed} failed); server CPU ${f(w.cpuMsPerRequest, 2)} ms/update = ${f(1000 / w.cpuMsPerRequest, 0)} updates per CPU-s`,
+    `trivial route ${f(r.trivial.rps, 0)} req/s; ${f(r.trivial.cpuMsPerRequest, 3)} ms CPU/req`,
     `${f(w.rps / r.trivial.rps, 2)}×`,
     "≥ 1000 updates/s",
   ]);
