@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS reports (
   extras TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reports_body ON reports(body_key, year);
+-- listReports (the "which bodies do you hold" reply) walks this instead of sorting every report.
+CREATE INDEX IF NOT EXISTS reports_name ON reports(body, year);
 CREATE TABLE IF NOT EXISTS bodies (
   body_key TEXT PRIMARY KEY,
   body TEXT NOT NULL,
