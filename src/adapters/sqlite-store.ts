@@ -64,8 +64,21 @@ export function sqliteStore(db: Database.Database): Store {
     passages: db.prepare("SELECT section, text, line FROM passages WHERE report_id = ? ORDER BY ord"),
     search: db.prepare("SELECT json, vocab FROM search WHERE report_id = ?"),
   };
+  // Two-character heads of every alias (a few thousand, however large the corpus): most of a
+  // question's ~130 substrings start with no alias's head and need no lookup. Read on first use.
+  let heads: Set<string> | null | undefined;
+  const headsOf = (): Set<string> | null => {
+    if (heads !== undefined) return heads;
+    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alias_heads'").get();
+    heads = has ? new Set((db.prepare("SELECT head FROM alias_heads").all() as { head: string }[]).map((r) => r.head)) : null;
+    return heads;
+  };
   return {
-    findAliases: (cands) => (cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[])),
+    findAliases: (all) => {
+      const h = headsOf();
+      const cands = h ? all.filter((c) => h.has(c.slice(0, 2))) : all;
+      return cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[]);
+    },
     reports: (ids) => (ids.length === 0 ? [] : (q.reports.all(JSON.stringify(ids)) as ReportDbRow[]).map(toReport)),
     reportsOfBody: (key) => (q.ofBody.all(key) as ReportDbRow[]).map(toReport),
     listReports: (limit) => (q.list.all(limit) as ReportDbRow[]).map(toReport),
