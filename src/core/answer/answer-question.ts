@@ -169,7 +169,7 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
         continue;
       }
       const idx = await store.searchIndex(r.id);
-      const hit = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab), await store.passages(r.id)) : null;
+      const hit = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab)) : null;
       if (!hit) {
         problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字`);
         continue;

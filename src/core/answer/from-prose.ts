@@ -47,8 +47,12 @@ export function questionTerms(text: string, vocab: Set<string>): string[] {
     .filter((t): t is string => t !== null && (t.length >= 2 || /\d/.test(t)) && vocab.has(t));
 }
 
-/** The number the question asks about in this report's prose, or null. */
-export function answerFromProse(question: string, loaded: Loaded, passages: Passage[]): ProseHit | null {
+/**
+ * The number the question asks about in this report's prose, or null. The passage index stores
+ * each passage's text (SEARCH_OPTIONS.storeFields), so `passages` is only a fallback for an index
+ * built without it; answering does not read them (a query per prose question saved).
+ */
+export function answerFromProse(question: string, loaded: Loaded, passages: Passage[] = []): ProseHit | null {
   const terms = questionTerms(question, loaded.vocab);
   if (terms.length === 0) return null;
   const hits = loaded.search.search(terms.join(" "));
