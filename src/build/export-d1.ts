@@ -12,7 +12,7 @@ import Database from "better-sqlite3";
 import { SCHEMA_SQL } from "../core/schema.js";
 
 /** Tables copied to D1, in load order. seen_updates is live state in D1 and is never overwritten. */
-export const D1_TABLES = ["meta", "reports", "aliases", "facts", "passages", "search"] as const;
+export const D1_TABLES = ["meta", "reports", "bodies", "aliases", "alias_heads", "facts", "passages", "search"] as const;
 
 /** D1 refuses statements over 100 KB. */
 export const D1_MAX_STATEMENT_BYTES = 100_000;
@@ -76,8 +76,14 @@ export function d1Statements(
   for (const table of D1_TABLES) {
     const info = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; pk: number }[];
     const cols = info.map((c) => c.name);
-    const keys = info.filter((c) => c.pk > 0).map((c) => c.name);
+    const keys = info
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     const head = `INSERT INTO ${table} (${cols.join(", ")}) VALUES `;
+    // aliases and alias_heads are WITHOUT ROWID tables: they are read in primary-key order.
+    const tableSql = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string }).sql;
+    const order = /WITHOUT ROWID/i.test(tableSql) ? keys.join(", ") : "rowid";
     let values: string[] = [];
     let size = bytes(head);
     const flush = () => {
@@ -85,7 +91,7 @@ export function d1Statements(
       values = [];
       size = bytes(head);
     };
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate() as Iterable<Record<string, unknown>>) {
       const lits = cols.map((c) => literal(row[c]));
       const tupleBytes = () => lits.reduce((n, l) => n + bytes(l) + 1, 2);
       // A row too large for one statement: insert its longest texts empty, then append them piece by piece.
