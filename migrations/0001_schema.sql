@@ -18,13 +18,24 @@ CREATE TABLE IF NOT EXISTS reports (
   extras TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reports_body ON reports(body_key, year);
+-- listReports (the "which bodies do you hold" reply) walks this instead of sorting every report.
+CREATE INDEX IF NOT EXISTS reports_name ON reports(body, year);
+CREATE TABLE IF NOT EXISTS bodies (
+  body_key TEXT PRIMARY KEY,
+  body TEXT NOT NULL,
+  region_path TEXT
+);
+-- One row per (alias, body), not per report: a question names a body, and the body's years
+-- come from reports_body. body_key '' holds gazetteer places that have no report.
 CREATE TABLE IF NOT EXISTS aliases (
   alias TEXT NOT NULL,
-  report_id INTEGER NOT NULL,
+  body_key TEXT NOT NULL,
   weight INTEGER NOT NULL,
-  note TEXT
-);
-CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
+  note TEXT,
+  PRIMARY KEY (alias, body_key)
+) WITHOUT ROWID;
+-- The first two characters of every alias: a question's substrings that start otherwise are not looked up.
+CREATE TABLE IF NOT EXISTS alias_heads (head TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS facts (
   report_id INTEGER NOT NULL,
   ord INTEGER NOT NULL,

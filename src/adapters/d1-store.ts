@@ -4,7 +4,7 @@
  * INSERT … ON CONFLICT DO NOTHING, never in isolate memory: isolates come and go and do not share.
  */
 
-import type { Passage } from "../core/model.js";
+import type { CheckResult, Passage } from "../core/model.js";
 import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
 import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
@@ -39,6 +39,9 @@ export function d1Store(db: D1Like): Store {
   return guarded<Store>(
     {
       ready: async () => checkSchemaVersion((await db.prepare(SQL.schemaVersion).first<{ value: string }>())?.value),
+      // No alias_heads filter here, unlike sqlite-store: a D1 query costs its round trip, not its ~130
+      // index probes, and heads cached in a long-lived isolate would go stale when `npm run d1:load`
+      // replaces the data (a new body's questions would then find nothing).
       findAliases: async (cands): Promise<AliasHit[]> => (cands.length === 0 ? [] : rows<AliasHit>(SQL.aliases, JSON.stringify(cands))),
       reports: async (ids): Promise<ReportRow[]> =>
         ids.length === 0 ? [] : (await rows<ReportDbRow>(SQL.reports, JSON.stringify(ids))).map(toReport),
@@ -54,6 +57,10 @@ export function d1Store(db: D1Like): Store {
         return found.map(toFact);
       },
       passages: (id) => rows<Passage>(SQL.passages, id),
+      checks: async (id): Promise<CheckResult[]> => {
+        const r = await db.prepare(SQL.checks).bind(id).first<{ checks: string }>();
+        return r ? (JSON.parse(r.checks) as CheckResult[]) : [];
+      },
       searchIndex: async (id): Promise<SearchIndexRow | null> => {
         const r = await db.prepare(SQL.search).bind(id).first<{ json: string; vocab: string }>();
         return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;

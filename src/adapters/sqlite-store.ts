@@ -3,9 +3,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { Passage } from "../core/model.js";
+import type { CheckResult, Passage } from "../core/model.js";
 import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
-import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
+import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL, withAliasHead } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import { type FactDbRow, type ReportDbRow, SCHEMA_SQL, SCHEMA_VERSION } from "../core/schema.js";
 import { checkSchemaVersion, guarded, type StoreSource } from "../core/store-error.js";
@@ -57,6 +57,7 @@ export function sqliteStore(db: Database.Database): Store {
     reports: db.prepare(SQL.reports),
     ofBody: db.prepare(SQL.reportsOfBody),
     list: db.prepare(SQL.listReports),
+    checks: db.prepare(SQL.checks),
     count: db.prepare(SQL.countReports),
     factsRows: db.prepare(SQL.factsRows),
     factsTable: db.prepare(SQL.factsTable),
@@ -65,10 +66,17 @@ export function sqliteStore(db: Database.Database): Store {
     search: db.prepare(SQL.search),
     version: db.prepare(SQL.schemaVersion),
   };
+  // The alias heads, read on first use and kept: this handle's data does not change under it
+  // (a rebuild writes a new file and renames it into place).
+  let heads: Set<string> | undefined;
+  const headsOf = (): Set<string> => (heads ??= new Set((db.prepare(SQL.aliasHeads).all() as { head: string }[]).map((r) => r.head)));
   return guarded<Store>(
     {
       ready: () => checkSchemaVersion((q.version.get() as { value: string } | undefined)?.value),
-      findAliases: (cands) => (cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[])),
+      findAliases: (all) => {
+        const cands = withAliasHead(all, headsOf());
+        return cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[]);
+      },
       reports: (ids) => (ids.length === 0 ? [] : (q.reports.all(JSON.stringify(ids)) as ReportDbRow[]).map(toReport)),
       reportsOfBody: (key) => (q.ofBody.all(key) as ReportDbRow[]).map(toReport),
       listReports: (limit) => (q.list.all(limit) as ReportDbRow[]).map(toReport),
@@ -82,6 +90,10 @@ export function sqliteStore(db: Database.Database): Store {
         return (rows as FactDbRow[]).map(toFact);
       },
       passages: (id) => q.passages.all(id) as Passage[],
+      checks: (id) => {
+        const r = q.checks.get(id) as { checks: string } | undefined;
+        return r ? (JSON.parse(r.checks) as CheckResult[]) : [];
+      },
       searchIndex: (id): SearchIndexRow | null => {
         const r = q.search.get(id) as { json: string; vocab: string } | undefined;
         return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;

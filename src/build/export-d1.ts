@@ -6,13 +6,13 @@
  * with UPDATE … SET col = col || '…'. The stored rows are identical to index.sqlite's.
  */
 
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { SCHEMA_SQL } from "../core/schema.js";
 
 /** Tables copied to D1, in load order. seen_updates is live state in D1 and is never overwritten. */
-export const D1_TABLES = ["meta", "reports", "aliases", "facts", "passages", "search"] as const;
+export const D1_TABLES = ["meta", "reports", "bodies", "aliases", "alias_heads", "facts", "passages", "search"] as const;
 
 /** D1 refuses statements over 100 KB. */
 export const D1_MAX_STATEMENT_BYTES = 100_000;
@@ -67,25 +67,45 @@ export interface StatementLimits {
 }
 
 /** Every statement (without its trailing semicolon) that replaces D1's data with this index's. */
-export function d1Statements(
+export function d1Statements(db: Database.Database, limits?: StatementLimits): string[] {
+  return [...d1StatementStream(db, limits)];
+}
+
+/**
+ * The same statements one at a time, so the data file is written without holding the index in
+ * memory (at 100 000 reports it is several GB). Throws on a statement over D1's limit.
+ */
+export function* d1StatementStream(
   db: Database.Database,
   limits: StatementLimits = { maxStatementBytes: MAX_STATEMENT_BYTES, maxPieceBytes: MAX_PIECE_BYTES },
-): string[] {
+): Generator<string> {
   const { maxStatementBytes, maxPieceBytes } = limits;
-  const out: string[] = D1_TABLES.map((t) => `DELETE FROM ${t}`);
+  const checked = (s: string): string => {
+    if (bytes(s) > D1_MAX_STATEMENT_BYTES) throw new Error(`export-d1: a statement of ${bytes(s)} bytes is over D1's limit`);
+    return s;
+  };
+  for (const t of D1_TABLES) yield `DELETE FROM ${t}`;
   for (const table of D1_TABLES) {
     const info = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; pk: number }[];
     const cols = info.map((c) => c.name);
-    const keys = info.filter((c) => c.pk > 0).map((c) => c.name);
+    const keys = info
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     const head = `INSERT INTO ${table} (${cols.join(", ")}) VALUES `;
+    // aliases and alias_heads are WITHOUT ROWID tables: they are read in primary-key order.
+    const tableSql = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string }).sql;
+    const order = /WITHOUT ROWID/i.test(tableSql) ? keys.join(", ") : "rowid";
     let values: string[] = [];
     let size = bytes(head);
-    const flush = () => {
-      if (values.length > 0) out.push(head + values.join(","));
+    /** The INSERT of the rows gathered so far, if any. */
+    const take = (): string | null => {
+      const stmt = values.length > 0 ? checked(head + values.join(",")) : null;
       values = [];
       size = bytes(head);
+      return stmt;
     };
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate() as Iterable<Record<string, unknown>>) {
       const lits = cols.map((c) => literal(row[c]));
       const tupleBytes = () => lits.reduce((n, l) => n + bytes(l) + 1, 2);
       // A row too large for one statement: insert its longest texts empty, then append them piece by piece.
@@ -103,35 +123,60 @@ export function d1Statements(
       }
       const tuple = `(${lits.join(",")})`;
       const n = bytes(tuple) + 1;
-      if (size + n > maxStatementBytes) flush();
+      if (size + n > maxStatementBytes) {
+        const stmt = take();
+        if (stmt) yield stmt;
+      }
       values.push(tuple);
       size += n;
       if (deferred.length > 0) {
-        flush();
+        const stmt = take();
+        if (stmt) yield stmt;
         const where = keys.map((k) => `${k} = ${literal(row[k])}`).join(" AND ");
         for (const c of deferred)
           for (const p of pieces(row[c] as string, maxPieceBytes))
-            out.push(`UPDATE ${table} SET ${c} = ${c} || ${literal(p)} WHERE ${where}`);
+            yield checked(`UPDATE ${table} SET ${c} = ${c} || ${literal(p)} WHERE ${where}`);
       }
     }
-    flush();
+    const stmt = take();
+    if (stmt) yield stmt;
   }
-  for (const s of out)
-    if (bytes(s) > D1_MAX_STATEMENT_BYTES) throw new Error(`export-d1: a statement of ${bytes(s)} bytes is over D1's limit`);
-  return out;
 }
 
 /** Write DIR/data.sql from an index.sqlite file; returns its path and statement count. */
 export function writeD1Data(sqliteFile: string, outDir: string): { file: string; statements: number; bytes: number } {
   const db = new Database(sqliteFile, { readonly: true, fileMustExist: true });
   try {
-    const stmts = d1Statements(db);
-    const reports = (db.prepare("SELECT COUNT(*) AS n FROM reports").get() as { n: number }).n;
-    const text = `-- D1 data for ${reports} reports, generated from index.sqlite by src/build/export-d1.ts.\n-- Load: wrangler d1 execute DB --local --file ${D1_DATA_FILE}  (after the migrations)\n${stmts.map((s) => `${s};\n`).join("")}`;
     mkdirSync(outDir, { recursive: true });
     const file = join(outDir, D1_DATA_FILE);
-    writeFileSync(file, text);
-    return { file, statements: stmts.length, bytes: bytes(text) };
+    // Written statement by statement into a temporary file, renamed when complete: a failed export leaves no partial data.sql.
+    const tmp = `${file}.tmp-${process.pid}`;
+    const fd = openSync(tmp, "w");
+    let open = true;
+    try {
+      const reports = (db.prepare("SELECT COUNT(*) AS n FROM reports").get() as { n: number }).n;
+      let size = 0;
+      let statements = 0;
+      const write = (text: string) => {
+        writeSync(fd, text);
+        size += bytes(text);
+      };
+      write(
+        `-- D1 data for ${reports} reports, generated from index.sqlite by src/build/export-d1.ts.\n-- Load: wrangler d1 execute DB --local --file ${D1_DATA_FILE}  (after the migrations)\n`,
+      );
+      for (const s of d1StatementStream(db)) {
+        write(`${s};\n`);
+        statements++;
+      }
+      closeSync(fd);
+      open = false;
+      renameSync(tmp, file);
+      return { file, statements, bytes: size };
+    } catch (e) {
+      if (open) closeSync(fd);
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   } finally {
     db.close();
   }

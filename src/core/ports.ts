@@ -25,13 +25,15 @@ export interface ReportRow {
   url: string | null;
   template: string;
   form: string;
-  checks: CheckResult[];
   warnings: string[];
 }
 
 export interface AliasHit {
   alias: string;
-  reportId: number;
+  /** The body the alias names; "" for a gazetteer place the corpus has no report of. */
+  bodyKey: string;
+  /** The body's name as its reports print it; null when bodyKey is "". */
+  body: string | null;
   /** 3: the body's own name; 2: a regional short form of it; 1: a bare place name that reaches a department. */
   weight: number;
   /** How the alias was formed, e.g. "ocr" when a misread name was corrected; null otherwise. */
@@ -57,7 +59,7 @@ export interface FactQuery {
 export interface Store {
   /** Resolves when the index is there and of this code's schema version (one row read); else throws a StoreError (store-error.ts). */
   ready(): MaybePromise<void>;
-  /** Which of these strings are aliases of indexed bodies, and of which reports. */
+  /** Which of these strings are aliases of indexed bodies (or of known places), and of which bodies. */
   findAliases(candidates: string[]): MaybePromise<AliasHit[]>;
   /** Reports by id. */
   reports(ids: number[]): MaybePromise<ReportRow[]>;
@@ -69,6 +71,8 @@ export interface Store {
   facts(reportId: number, q: FactQuery): MaybePromise<FactRow[]>;
   passages(reportId: number): MaybePromise<Passage[]>;
   searchIndex(reportId: number): MaybePromise<SearchIndexRow | null>;
+  /** The 勾稽 check results of one report (kept out of ReportRow: they are large and rarely needed). */
+  checks(reportId: number): MaybePromise<CheckResult[]>;
 }
 
 /** Remembers Telegram update ids so a redelivered update is answered once. */

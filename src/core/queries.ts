@@ -4,11 +4,23 @@
  * json_each(?): D1 allows at most 100 bound parameters per query, a question may name more.
  */
 
+/**
+ * The reports columns answering reads. The 勾稽 check results (about 10 KB of JSON per report)
+ * stay out of it: reading them for every report of a body cost more than the rest of a question
+ * (Store.checks reads them on demand).
+ */
+export const REPORT_COLUMNS = "id, file, title, body, body_key, region_path, year, published, url, template, form, warnings";
+
 export const SQL = {
-  aliases: "SELECT alias, report_id AS reportId, weight, note FROM aliases WHERE alias IN (SELECT value FROM json_each(?))",
-  reports: "SELECT * FROM reports WHERE id IN (SELECT value FROM json_each(?))",
-  reportsOfBody: "SELECT * FROM reports WHERE body_key = ? ORDER BY year",
-  listReports: "SELECT * FROM reports ORDER BY body, year LIMIT ?",
+  // One row per (alias, body); body is null for a gazetteer place without a report (body_key '').
+  aliases:
+    "SELECT a.alias, a.body_key AS bodyKey, b.body, a.weight, a.note FROM aliases a LEFT JOIN bodies b ON b.body_key = a.body_key WHERE a.alias IN (SELECT value FROM json_each(?))",
+  aliasHeads: "SELECT head FROM alias_heads",
+  reports: `SELECT ${REPORT_COLUMNS} FROM reports WHERE id IN (SELECT value FROM json_each(?))`,
+  reportsOfBody: `SELECT ${REPORT_COLUMNS} FROM reports WHERE body_key = ? ORDER BY year`,
+  // Walks reports_name (body, year): the not-found reply reads 50 rows, not a sort of every report.
+  listReports: `SELECT ${REPORT_COLUMNS} FROM reports ORDER BY body, year LIMIT ?`,
+  checks: "SELECT checks FROM reports WHERE id = ?",
   countReports: "SELECT COUNT(*) AS n FROM reports",
   factsRows: "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
   factsTable: "SELECT * FROM facts WHERE report_id = ? AND tbl = ? ORDER BY ord",
@@ -26,3 +38,12 @@ export const SEEN_KEEP_MS = 24 * 3600 * 1000;
 
 /** Purge expired update ids on one update in this many (a cheap, amortised cleanup). */
 export const SEEN_PURGE_EVERY = 100;
+
+/**
+ * The candidates worth looking up: those starting with the two-character head of some alias
+ * (alias_heads holds a few thousand, however large the corpus). Most of a question's ~130
+ * substrings start with no alias's head. With no heads (an empty table) nothing is filtered.
+ */
+export function withAliasHead(candidates: string[], heads: ReadonlySet<string> | null): string[] {
+  return heads && heads.size > 0 ? candidates.filter((c) => heads.has(c.slice(0, 2))) : candidates;
+}

@@ -4,7 +4,8 @@ import type { Cell } from "./model.js";
 import type { FactRow, ReportRow } from "./ports.js";
 import type { FactDbRow, ReportDbRow } from "./schema.js";
 
-export function toReport(r: ReportDbRow): ReportRow {
+/** A stored report row, without its checks and extras (see REPORT_COLUMNS in queries.ts). */
+export function toReport(r: Omit<ReportDbRow, "checks" | "extras" | "sha256">): ReportRow {
   return {
     id: r.id,
     file: r.file,
@@ -17,7 +18,6 @@ export function toReport(r: ReportDbRow): ReportRow {
     url: r.url,
     template: r.template,
     form: r.form,
-    checks: JSON.parse(r.checks),
     warnings: JSON.parse(r.warnings),
   };
 }

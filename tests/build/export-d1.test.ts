@@ -18,7 +18,18 @@ function migrated(): Database.Database {
   return db;
 }
 
-const dump = (db: Database.Database, table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+/** A table's rows in storage order: rowid, or the primary key of a WITHOUT ROWID table (aliases, alias_heads). */
+const dump = (db: Database.Database, table: string) => {
+  const keys = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; pk: number }[]).filter((c) => c.pk > 0);
+  const withoutRowid = table === "aliases" || table === "alias_heads";
+  const order = withoutRowid
+    ? keys
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name)
+        .join(", ")
+    : "rowid";
+  return db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all();
+};
 
 let dir: string;
 let source: Database.Database;

@@ -1,6 +1,7 @@
 /** StoreError and guarded: what an adapter's failure looks like to the HTTP layer. */
 
 import { describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../../src/core/schema.js";
 import { checkSchemaVersion, guarded, StoreError, storeError, unavailable } from "../../src/core/store-error.js";
 
 const SRC = { name: "D1", fix: "load it" };
@@ -23,9 +24,9 @@ describe("storeError", () => {
   });
 
   it("checks the schema version", () => {
-    expect(() => checkSchemaVersion("1")).not.toThrow();
-    expect(() => checkSchemaVersion(undefined)).toThrow("schema version missing, expected 1");
-    expect(() => checkSchemaVersion("2")).toThrow("schema version 2, expected 1");
+    expect(() => checkSchemaVersion(String(SCHEMA_VERSION))).not.toThrow();
+    expect(() => checkSchemaVersion(undefined)).toThrow(`schema version missing, expected ${SCHEMA_VERSION}`);
+    expect(() => checkSchemaVersion("1")).toThrow(`schema version 1, expected ${SCHEMA_VERSION}`);
   });
 });
 

@@ -131,12 +131,32 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   if (norm.traditional) notes.push("已将繁体字转换为简体字理解问题");
   const { years, rest } = findYears(norm.text, now);
   for (const y of years.filter((y) => y.relative)) notes.push(`“${y.text}”按当前日期理解为${y.year}年`);
-  const found = await findBodies(store, rest);
+  let found = await findBodies(store, rest);
+  let bodyText = rest;
+  if (found.kind === "none" && norm.unconverted !== norm.text) {
+    // A place name the converter changed (乾安 → 干安): look the body up in the text as typed.
+    const typed = findYears(norm.unconverted, now).rest;
+    const again = await findBodies(store, typed);
+    if (again.kind !== "none") {
+      found = again;
+      bodyText = typed;
+    }
+  }
   if (found.kind === "none") return finish(q, "not_found", [], notes, found.lines);
   if (found.kind === "ambiguous") return finish(q, "ambiguous", [], notes, found.lines);
   notes.push(...found.notes);
   let text = rest;
-  for (const b of found.bodies) text = text.split(b.alias).join(" ");
+  for (const b of found.bodies) {
+    if (bodyText === rest || bodyText.length !== rest.length) text = text.split(b.alias).join(" ");
+    // Found in the text as typed: blank the same span of the converted text (the conversion kept the length).
+    else text = text.slice(0, b.at) + " ".repeat(b.alias.length) + text.slice(b.at + b.alias.length);
+  }
+  if (bodyText !== rest && norm.traditional) {
+    // Only the body's name differed: nothing else was converted, so the note would mislead.
+    let typed = bodyText;
+    for (const b of found.bodies) typed = typed.slice(0, b.at) + " ".repeat(b.alias.length) + typed.slice(b.at + b.alias.length);
+    if (typed === text) notes.splice(notes.indexOf("已将繁体字转换为简体字理解问题"), 1);
+  }
   const metrics = findMetrics(text);
   // Only a body and a year: ask which figure, rather than searching the prose for nothing.
   if (metrics.length === 0 && !/[\u4e00-\u9fff]{2,}/.test(text.replace(/(多少|几|是|有|的|了|吗|呢|年度?|情况|数据|数字|报告)/g, "")))
@@ -173,7 +193,7 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
         continue;
       }
       const idx = await store.searchIndex(r.id);
-      const res = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab), await store.passages(r.id)) : null;
+      const res = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab)) : null;
       if (!res || res.kind === "miss") {
         const missing = res?.kind === "miss" && res.missing.length > 0 ? `（报告中没有出现“${res.missing.join("、")}”）` : "";
         problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字${missing}`);

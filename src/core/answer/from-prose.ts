@@ -113,8 +113,12 @@ export function questionTerms(text: string, vocab: Set<string>): { terms: string
   return { terms, uncovered: uncovered.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "") };
 }
 
-/** The number the question asks about in this report's prose, or what was missing. */
-export function answerFromProse(question: string, loaded: Loaded, passages: Passage[]): ProseResult {
+/**
+ * The number the question asks about in this report's prose, or what was missing. The passage
+ * index stores each passage's text (SEARCH_OPTIONS.storeFields), so `passages` is only a fallback
+ * for an index built without it; answering does not read them (a query per prose question saved).
+ */
+export function answerFromProse(question: string, loaded: Loaded, passages: Passage[] = []): ProseResult {
   const { terms, uncovered } = questionTerms(question, loaded.vocab);
   const content = terms.filter((t) => !GENERIC.has(t));
   if (uncovered.length >= 2) return { kind: "miss", missing: [uncovered] };

@@ -7,7 +7,7 @@
 import type { ReportMeta } from "../model.js";
 import { nfkc } from "../text/normalize.js";
 import { chineseDate, chineseYear } from "../text/numerals.js";
-import { findHeadings } from "./sections.js";
+import { findHeadings, type Heading } from "./sections.js";
 
 /** "…政府信息公开工作年度报告", "…政府信息公开工作情况的报告", "…政府信息公开工作年报". */
 const REPORT = "政府信息公开(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)";
@@ -82,7 +82,7 @@ const HEADER_DATE = /发布(日期|时间)|成文日期|发文日期|日期[:：
  * A publication date printed in the page header ("发布日期: 2020-02-19", near the top or just
  * under the title) or at the signature (a short dated line after section 六, else near the end).
  */
-export function findPublished(lines: string[], year: number | null, titleLine = -1): string | null {
+export function findPublished(lines: string[], year: number | null, titleLine = -1, headings?: Heading[]): string | null {
   const near = titleLine >= 0 ? lines.slice(Math.max(0, titleLine - 5), titleLine + 12) : [];
   for (const raw of [...near, ...lines.slice(0, 30)]) {
     const line = nfkc(raw);
@@ -91,7 +91,7 @@ export function findPublished(lines: string[], year: number | null, titleLine = 
     const m = DATE.exec(line.slice(at));
     if (m) return iso(m);
   }
-  const six = findHeadings(lines).find((h) => h.id === "六")?.line ?? -1;
+  const six = (headings ?? findHeadings(lines)).find((h) => h.id === "六")?.line ?? -1;
   const tail = six >= 0 ? lines.slice(six + 1, six + 40) : [];
   for (const raw of [...tail, ...lines.slice(-12).reverse()]) {
     const line = chineseDate(nfkc(raw)).trim();
@@ -105,6 +105,8 @@ export function findPublished(lines: string[], year: number | null, titleLine = 
 /** Reporting year from the statistics-period sentence. */
 export function findStatYear(lines: string[]): number | null {
   for (const raw of lines) {
+    // Both patterns start with 统计, and neither NFKC nor chineseDate makes a 统: skip the NFKC of every other line.
+    if (!raw.includes("统")) continue;
     const line = chineseDate(nfkc(raw));
     const m = STAT_PERIOD.exec(line) ?? STAT_YEAR.exec(line);
     if (m) return Number(m[1]);
@@ -112,11 +114,12 @@ export function findStatYear(lines: string[]): number | null {
   return null;
 }
 
-export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: string): ReportMeta {
+/** `headings` is findHeadings(lines), when the caller has it already. */
+export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: string, headings?: Heading[]): ReportMeta {
   const t = findTitle(sidecar.title ? [sidecar.title, ...lines] : lines);
   let year = sidecar.year ?? t?.year ?? findStatYear(lines);
   const titleLine = t ? lines.findIndex((l) => nfkc(l).includes(t.title)) : -1;
-  const published = sidecar.published ?? findPublished(lines, year ?? null, titleLine);
+  const published = sidecar.published ?? findPublished(lines, year ?? null, titleLine, headings);
   if (year == null && published) year = Number(published.slice(0, 4)) - 1;
   return {
     title: sidecar.title ?? t?.title ?? file,

@@ -56,14 +56,17 @@ export function parseReport(input: ReportInput): ParsedReport {
   // Full-width figures (１２４９) are folded once, so a cell's figure and its quote agree.
   const rawLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
   const lines = rawLines.map(textLine);
-  const meta = readMeta(lines, input.meta ?? {}, input.file);
+  // The headings of the normalised lines, found once: the metadata, the table regions, the
+  // warnings and the header end all read them (the passages' sections come from the raw lines).
+  const headings = findHeadings(lines);
+  const meta = readMeta(lines, input.meta ?? {}, input.file, headings);
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
-  const read = readTables(tokens, lines, rawLines, fallback);
+  const read = readTables(tokens, lines, rawLines, fallback, headings);
   const checks = runChecks(read.cells, read.extras);
   const warnings = [...read.warnings];
   if (!meta.body) warnings.push("no body name found in the title");
-  for (const h of findHeadings(lines)) {
+  for (const h of headings) {
     if (h.misnumbered) warnings.push(`heading of section ${h.id} printed as ${h.misnumbered}: ${h.text}`);
   }
   if (meta.year === null) warnings.push("no reporting year found");
@@ -73,7 +76,7 @@ export function parseReport(input: ReportInput): ParsedReport {
   }
   const amb = read.cells.filter((c) => c.state === "ambiguous").length;
   if (amb) warnings.push(`${amb} cells ambiguous`);
-  const firstHeading = findHeadings(lines)[0]?.line ?? 0;
+  const firstHeading = headings[0]?.line ?? 0;
   const titleLine = lines.findIndex((l) => l.includes(meta.title));
   const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
   const regions = Object.values(read.regions.lines) as [number, number][];

@@ -12,6 +12,7 @@ import { detectVersion, findRegions, type Regions } from "./regions.js";
 import { resolveTable3, resolveTable4 } from "./resolve-runs.js";
 import { type RowReading, unreadableRow } from "./row-cells.js";
 import { collectValues, sameLineValues, trimPadding, valuesUntilLabel } from "./row-values.js";
+import type { Heading } from "./sections.js";
 import { fixShortRows } from "./short-rows.js";
 import { type SubtotalColumn, subtotalColumn, subtotalInRow } from "./table3-columns.js";
 import type { Token } from "./tokens.js";
@@ -169,10 +170,16 @@ function readTable4(tokens: Token[], range: [number, number], block: BlockDef, r
   return resolveTable4(block, best.slice(0, 15), { line: first.line, quote });
 }
 
-/** Read all three tables. */
-export function readTables(input: Token[], lines: string[], rawLines: string[], fallbackVersion: TemplateVersion): TablesRead {
+/** Read all three tables. `headings` is findHeadings(lines), when the caller has it already. */
+export function readTables(
+  input: Token[],
+  lines: string[],
+  rawLines: string[],
+  fallbackVersion: TemplateVersion,
+  headings?: Heading[],
+): TablesRead {
   const tokens = joinWrappedLabels(input);
-  const regions = findRegions(lines);
+  const regions = findRegions(lines, headings);
   const warnings: string[] = [];
   const extras: ExtraRow[] = [];
   const r2 = tokensIn(tokens, regions.lines["二"]);

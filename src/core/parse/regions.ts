@@ -5,7 +5,7 @@
 
 import { type TableId, type TemplateVersion, VERSION_CUES } from "../template.js";
 import { labelKey } from "../text/normalize.js";
-import { findHeadings } from "./sections.js";
+import { findHeadings, type Heading } from "./sections.js";
 import type { Token } from "./tokens.js";
 
 const MAX_LABEL_KEY = 64;
@@ -23,9 +23,9 @@ function firstLine(lines: string[], from: number, test: (key: string, raw: strin
   return -1;
 }
 
-/** Line ranges of the three tables, from the headings, or from anchors inside the tables. */
-export function findRegions(lines: string[]): Regions {
-  const h = new Map(findHeadings(lines).map((x) => [x.id, x.line]));
+/** Line ranges of the three tables, from the headings (findHeadings(lines), passed in when known), or from anchors inside the tables. */
+export function findRegions(lines: string[], headings: Heading[] = findHeadings(lines)): Regions {
+  const h = new Map(headings.map((x) => [x.id, x.line]));
   const l3 =
     h.get("三") ??
     firstLine(lines, h.get("二") ?? 0, (k) => k.includes("勾稽关系") || k === "申请人情况" || (k.includes("本年新收") && k.length < 40));

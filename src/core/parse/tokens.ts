@@ -5,7 +5,7 @@
  * ("行政处罚1530212"). The table reader works on this stream only.
  */
 
-import { labelKey } from "../text/normalize.js";
+import { labelKey, labelKeyOfNormalized } from "../text/normalize.js";
 import { parseCell } from "./value.js";
 
 export interface Token {
@@ -42,8 +42,10 @@ export function isPageFurniture(line: string): boolean {
 const VALUE_PIECE = /^(?:[+\-−]?\d[\d.,]*(?:万元|元|%|件|项)?|\/|／|—+|–|－|无|(?:增加|新增|减少)\d+(?:\.\d+)?)$/;
 const TRAILING_DIGITS = /[+\-−]?\d[\d.,+\-−]*$/;
 
+// The lines are already NFKC (parse-report's textLine), and a token's text is a piece of one cut at
+// spaces, pipes, tabs or digits, so its label key needs no second NFKC.
 function token(kind: Token["kind"], text: string, line: number, inRow: boolean, pipes = 0): Token {
-  return { kind, text, key: kind === "label" ? labelKey(text) : "", line, pipes, inRow, piped: pipes > 0 };
+  return { kind, text, key: kind === "label" ? labelKeyOfNormalized(text) : "", line, pipes, inRow, piped: pipes > 0 };
 }
 
 /** Split one cell's text into a label and the values printed after it (or glued to it). */

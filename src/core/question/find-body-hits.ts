@@ -26,12 +26,12 @@ function describe(rows: ReportRow[]): string {
 }
 
 export async function findBodies(store: Store, text: string): Promise<BodiesFound> {
+  // Aliases name bodies, not reports: only the bodies a question names are read, however many
+  // reports the corpus holds (their years are read later, one body at a time).
   const hits = await store.findAliases(aliasCandidates(text));
-  const ids = [...new Set(hits.map((h) => h.reportId))];
-  const reports = new Map((await store.reports(ids)).map((r) => [r.id, r]));
-  const groups = chooseBodies(text, hits, reports);
-  // Places the gazetteer knows but the corpus has no report of (report id 0): say so.
-  const known = hits.filter((h) => h.reportId === 0 && !groups.some((g) => g.some((p) => p.alias.includes(h.alias))));
+  const groups = chooseBodies(text, hits);
+  // Places the gazetteer knows but the corpus has no report of (body key ""): say so.
+  const known = hits.filter((h) => h.bodyKey === "" && !groups.some((g) => g.some((p) => p.alias.includes(h.alias))));
   if (known.length > 0 && groups.length === 0) {
     const name = [...known].sort((a, b) => b.alias.length - a.alias.length)[0]?.note ?? known[0]?.alias;
     const some = await store.listReports(50);
@@ -51,7 +51,8 @@ export async function findBodies(store: Store, text: string): Promise<BodiesFoun
   }
   const amb = groups.find((g) => g.length > 1);
   if (amb) {
-    const rows = [...reports.values()].filter((r) => amb.some((p) => p.bodyKey === r.bodyKey));
+    const rows: ReportRow[] = [];
+    for (const p of amb) rows.push(...(await store.reportsOfBody(p.bodyKey)));
     return { kind: "ambiguous", lines: [`“${amb[0]?.alias}”可能指：${describe(rows)}。请说明是哪一个，例如加上所属的市或省。`] };
   }
   const bodies = groups.map((g) => g[0] as BodyPick);

@@ -4,7 +4,7 @@
  * it offers every substring to the store and keeps the longest, best-weighted matches.
  */
 
-import type { AliasHit, ReportRow } from "../ports.js";
+import type { AliasHit } from "../ports.js";
 
 const CJK = /[\u4e00-\u9fff]/;
 const MAX_ALIAS = 24;
@@ -35,19 +35,18 @@ export interface BodyPick {
  * Choose bodies from alias hits: longest alias first; an alias shared by several bodies gives
  * an ambiguous group (the caller may narrow it by year). Returns groups in question order.
  */
-export function chooseBodies(text: string, hits: AliasHit[], reports: Map<number, ReportRow>): BodyPick[][] {
+export function chooseBodies(text: string, hits: AliasHit[]): BodyPick[][] {
   const sorted = [...hits].sort((a, b) => b.alias.length - a.alias.length || b.weight - a.weight);
   const taken: [number, number][] = [];
   const groups = new Map<string, { at: number; picks: (BodyPick & { weight: number })[] }>();
   for (const h of sorted) {
-    const r = reports.get(h.reportId);
-    if (!r) continue;
+    if (h.bodyKey === "" || h.body === null) continue;
     const at = text.indexOf(h.alias);
     if (at < 0) continue;
     const span = `${at}:${h.alias.length}`;
     const g = groups.get(span);
     if (!g && taken.some(([a, b]) => at < b && at + h.alias.length > a)) continue;
-    const pick = { bodyKey: r.bodyKey, body: r.body, alias: h.alias, at, note: h.note, weight: h.weight };
+    const pick = { bodyKey: h.bodyKey, body: h.body, alias: h.alias, at, note: h.note, weight: h.weight };
     if (g) g.picks.push(pick);
     else {
       groups.set(span, { at, picks: [pick] });

@@ -11,6 +11,11 @@ export interface NormalizedQuestion {
   text: string;
   /** True when traditional characters were converted. */
   traditional: boolean;
+  /**
+   * The same text without the traditional → simplified conversion. Some place names are written
+   * with characters the converter maps away (乾安县 → 干安县), so body names are also looked up here.
+   */
+  unconverted: string;
 }
 
 export function normalizeQuestion(q: string): NormalizedQuestion {
@@ -20,8 +25,10 @@ export function normalizeQuestion(q: string): NormalizedQuestion {
     .replace(/\/(ask|a)(@\w+)?/gi, " ")
     .replace(/@\w+bot\b/gi, " ");
   const simple = toSimplified(stripped);
-  const text = chineseYear(simple)
-    .replace(/[\s\u3000]+/g, "")
-    .toLowerCase();
-  return { text, traditional: simple !== stripped };
+  const tidy = (s: string) =>
+    chineseYear(s)
+      .replace(/[\s\u3000]+/g, "")
+      .toLowerCase();
+  const text = tidy(simple);
+  return { text, traditional: simple !== stripped, unconverted: simple === stripped ? text : tidy(stripped) };
 }

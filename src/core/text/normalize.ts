@@ -20,6 +20,11 @@ export function labelKey(s: string): string {
   return nfkc(s).replace(LABEL_NOISE, "");
 }
 
+/** labelKey of text that is already NFKC-normalised (the parser's lines): skips the second NFKC. */
+export function labelKeyOfNormalized(s: string): string {
+  return s.replace(ZERO_WIDTH, "").replace(LABEL_NOISE, "");
+}
+
 /** Collapse runs of whitespace to one space and trim. */
 export function squeeze(s: string): string {
   return s.replace(/\s+/g, " ").trim();

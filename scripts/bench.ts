@@ -1,0 +1,190 @@
+/**
+ * npm run bench -- [--reports N] [--seed S] [--json] [--skip-build] [--seconds S] [--connections C] [--runs R]
+ *
+ * Measures, on a synthetic corpus of N reports, each figure of design.md's budgets next to a
+ * baseline that bounds it: index build (vs nodejieba alone), in-process answering (vs a raw
+ * SQLite point lookup), `npm run ask` cold start (vs tsx and node starting), server RSS (vs the
+ * runtime with the same modules and no index), webhook load (vs a trivial route on the same server).
+ * Progress goes to stderr; the table to stdout; with --json the last stdout line is one JSON object.
+ */
+
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
+import { measureAnswers } from "./bench/answer.js";
+import { dirName, generateCorpus } from "./bench/gen-corpus.js";
+import type { Question } from "./bench/gen-report.js";
+import { type LoadFigures, loadTrivial, loadWebhook } from "./bench/load.js";
+import { printTable } from "./bench/print.js";
+import { lastJson, machine, median, run } from "./bench/stats.js";
+import { BENCH_SECRET, updateFor } from "./bench/webhook-app.js";
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: "string", default: "1000" },
+    seed: { type: "string", default: "1" },
+    json: { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+    seconds: { type: "string", default: "5" },
+    connections: { type: "string", default: "10" },
+    runs: { type: "string", default: "5" },
+    dir: { type: "string", default: "bench-corpus" },
+  },
+});
+const N = Number(values.reports);
+const SEED = Number(values.seed);
+const RUNS = Number(values.runs);
+const ROOT = resolve(import.meta.dirname, "..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+const startMachine = machine();
+const base = resolve(values.dir as string);
+mkdirSync(base, { recursive: true });
+const corpusDir = join(base, dirName(N, SEED));
+const indexDir = join(base, `${dirName(N, SEED)}.index`);
+
+say(`corpus of ${N} reports (seed ${SEED}) in ${corpusDir}`);
+const t0 = performance.now();
+const manifest = generateCorpus(corpusDir, N, SEED);
+say(`corpus ready in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(manifest.bytes / 1e6).toFixed(1)} MB`);
+
+// ---- index build, next to nodejieba segmenting the same prose alone
+type Build = {
+  ms: number;
+  cpuMs: number;
+  indexed: number;
+  skipped: number;
+  cellsRead: number;
+  cellsWanted: number;
+  failedChecks: number;
+  maxRssMB: number;
+  indexMB: number;
+};
+let build: Build | null = null;
+let fixed: Build | null = null;
+if (!values["skip-build"] || !existsSync(join(indexDir, INDEX_FILE))) {
+  say("building the index…");
+  const r = await run(TSX, ["scripts/bench/child-build.ts", "--corpus", corpusDir, "--out", indexDir], { cwd: ROOT });
+  build = lastJson<Build>(r);
+  say(`built ${build.indexed} reports in ${(build.ms / 1000).toFixed(1)} s`);
+  // The same build over one body's seven reports: its CPU is the fixed cost (modules, jieba's dictionary, the gazetteer).
+  const small = join(base, dirName(7, SEED));
+  generateCorpus(small, 7, SEED);
+  fixed = lastJson<Build>(await run(TSX, ["scripts/bench/child-build.ts", "--corpus", small, "--out", `${small}.index`], { cwd: ROOT }));
+}
+const jiebaFiles = Math.min(N, 2000);
+const jieba = lastJson<{ ms: number; cpuMs: number; files: number }>(
+  await run(TSX, ["scripts/bench/child-jieba.ts", "--corpus", corpusDir, "--limit", String(jiebaFiles)], { cwd: ROOT }),
+);
+
+// ---- answering in process: a fixed mix (every question of 150 reports spread over the corpus)
+const stride = Math.max(1, Math.floor(manifest.items.length / 150));
+const mix: Question[] = [];
+const warm: Question[] = [];
+for (let i = 0; i < manifest.items.length && mix.length < 150 * 7; i += stride) mix.push(...(manifest.items[i]?.questions ?? []));
+for (let i = Math.floor(stride / 2); i < manifest.items.length && warm.length < 100; i += stride)
+  warm.push(...(manifest.items[i]?.questions ?? []));
+say(`answering ${mix.length} questions in process…`);
+const answers = await measureAnswers(indexDir, warm, mix, manifest.items.length);
+
+// ---- npm run ask cold start, next to tsx and node starting with nothing to do
+say("cold starts…");
+const coldQ = mix[0]?.q ?? "";
+const askRuns: number[] = [];
+let askStatus = "";
+for (let i = 0; i < RUNS; i++) {
+  const r = await run(TSX, ["scripts/ask.ts", "--index", indexDir, "--json", coldQ], { cwd: ROOT });
+  askRuns.push(r.ms);
+  askStatus = (JSON.parse(r.stdout) as { status: string }).status;
+}
+const tsxRuns: number[] = [];
+const nodeRuns: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  tsxRuns.push((await run(TSX, ["scripts/bench/empty.ts"], { cwd: ROOT })).ms);
+  nodeRuns.push((await run(process.execPath, ["-e", "0"])).ms);
+}
+
+// ---- server memory with the index loaded, next to the same modules without an index
+type Mem = { rssMB: number; heapMB: number; answered: number };
+const memQs = mix.slice(0, 200).map((q) => q.q);
+const mem = lastJson<Mem>(await run(TSX, ["scripts/bench/child-rss.ts", "--index", indexDir], { cwd: ROOT, input: memQs.join("\n") }));
+const bare = lastJson<Mem>(await run(TSX, ["scripts/bench/child-rss.ts", "--bare"], { cwd: ROOT }));
+
+// ---- webhook on loopback: one server, a trivial route and the webhook
+say("webhook load…");
+const server = spawn(TSX, ["scripts/bench/child-server.ts", "--index", indexDir], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+const port = await new Promise<number>((res, rej) => {
+  server.stdout?.once("data", (d) => res((JSON.parse(String(d).trim().split("\n")[0] as string) as { port: number }).port));
+  server.once("exit", (c) => rej(new Error(`bench: server exited ${c}`)));
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+let trivial: LoadFigures & { cpuMsPerRequest: number };
+let webhook: LoadFigures & { cpuMsPerRequest: number };
+let serverRssMB: number;
+try {
+  const probe = await fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET },
+    body: updateFor(1, coldQ),
+  });
+  const reply = (await probe.json()) as { method?: string; text?: string };
+  if (probe.status !== 200 || reply.method !== "sendMessage")
+    throw new Error(`bench: webhook did not reply in the response (${probe.status})`);
+  // Server CPU per request (from its own cpuUsage): what one core can serve, however busy the machine is.
+  const usage = async () => (await (await fetch(`http://127.0.0.1:${port}/bench/usage`)).json()) as { rss: number; cpu: NodeJS.CpuUsage };
+  const cpuMs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1000;
+  const u0 = await usage();
+  const t = await loadTrivial(port, seconds, connections);
+  const u1 = await usage();
+  trivial = { ...t, cpuMsPerRequest: cpuMs(u0.cpu, u1.cpu) / t.total };
+  const w = await loadWebhook(
+    port,
+    seconds,
+    connections,
+    mix.map((q) => q.q),
+  );
+  const u2 = await usage();
+  webhook = { ...w, cpuMsPerRequest: cpuMs(u1.cpu, u2.cpu) / w.total };
+  serverRssMB = u2.rss / 2 ** 20;
+} finally {
+  stop(server);
+}
+
+function stop(p: ChildProcess): void {
+  if (p.exitCode === null) p.kill("SIGTERM");
+}
+
+const result = {
+  machine: startMachine,
+  reports: N,
+  seed: SEED,
+  corpusMB: manifest.bytes / 1e6,
+  build: build && {
+    reportsPerSec: build.indexed / (build.ms / 1000),
+    reportsPerCpuSec: build.indexed / (build.cpuMs / 1000),
+    fixedCpuSec: fixed ? fixed.cpuMs / 1000 : null,
+    /** Reports per CPU-second once the fixed start-up cost is paid: the per-core rate of a long build. */
+    marginalPerCpuSec: fixed ? (build.indexed - fixed.indexed) / ((build.cpuMs - fixed.cpuMs) / 1000) : null,
+    seconds: build.ms / 1000,
+    indexed: build.indexed,
+    skipped: build.skipped,
+    cells: `${build.cellsRead}/${build.cellsWanted}`,
+    failedChecks: build.failedChecks,
+    maxRssMB: build.maxRssMB,
+    indexMB: build.indexMB,
+  },
+  jieba: { reportsPerSec: jieba.files / (jieba.ms / 1000), reportsPerCpuSec: jieba.files / (jieba.cpuMs / 1000), files: jieba.files },
+  answer: answers,
+  questions: { mix: mix.length, correct: answers.correct },
+  coldStart: { askMs: median(askRuns), askStatus, tsxMs: median(tsxRuns), nodeMs: median(nodeRuns), runs: RUNS },
+  memory: { rssMB: mem.rssMB, heapMB: mem.heapMB, answered: mem.answered, bareRssMB: bare.rssMB, serverAfterLoadRssMB: serverRssMB },
+  webhook: { ...webhook, connections, seconds },
+  trivial,
+};
+printTable(result);
+if (values.json) console.log(JSON.stringify(result));
+export type BenchResult = typeof result;

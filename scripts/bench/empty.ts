@@ -1,0 +1,2 @@
+/** Bench baseline: tsx starting up and running nothing. */
+export {};
