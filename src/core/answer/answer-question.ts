@@ -109,6 +109,11 @@ function derivedSum(m: MetricAsk, got: FactCitation[]): string | null {
   return `${m.label}合计（计算得出，报告未单列此数）：${got.map((f) => f.raw).join(" + ")} = ${total}`;
 }
 
+/** Lower is better: a recognised template first, then fewer read problems (cells missing, ambiguous). */
+function readingScore(r: ReportRow): number {
+  return (r.template === "2019" || r.template === "2021" ? 0 : 1000) + r.warnings.length;
+}
+
 /** The engine: one ask() over a store. */
 export function createEngine(deps: EngineDeps): Engine {
   const now = deps.now ?? (() => new Date());
@@ -182,7 +187,8 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
         problems.push(`本库未收录${body.body}${year}年的报告；已收录：${have.join("、")}`);
         continue;
       }
-      const r = reports[0] as ReportRow;
+      // The same report indexed twice (say as a page and as a PDF): answer from the better reading.
+      const r = [...reports].sort((a, b) => readingScore(a) - readingScore(b))[0] as ReportRow;
       if (metrics.length > 0) {
         for (const m of metrics) {
           const got = await factsFor(store, r, m, text, notes, problems);

@@ -46,6 +46,19 @@ writeFileSync(
   }),
 );
 
+// The same 盂县 2021 report twice: "a-" sorts first and lost its table 二 and 三 (a bad conversion).
+const yuxian2021 = renderReport({
+  title: "盂县2021年政府信息公开工作年度报告",
+  version: "2021",
+  published: "2022-01-28",
+  t2: { penalty: [41] },
+});
+writeFileSync(
+  join(corpus, "a-yuxian-2021-damaged.txt"),
+  yuxian2021.replace(/二、主动公开政府信息情况[\s\S]*?四、政府信息公开行政复议/, "四、政府信息公开行政复议"),
+);
+writeFileSync(join(corpus, "b-yuxian-2021.txt"), yuxian2021);
+
 let engine: Engine;
 let index: SqliteIndex;
 beforeAll(async () => {
@@ -102,6 +115,11 @@ describe("answers across bodies, years and both templates", () => {
     expect(amb.reply).toContain("晋城市城区");
     const a = await engine.ask("阳泉城区2021年行政处罚多少");
     expect(a.facts[0]?.value).toBe(77);
+  });
+
+  it("a report indexed twice is answered from the better reading", async () => {
+    const a = await engine.ask("盂县2021年行政处罚多少");
+    expect(a.facts[0]).toMatchObject({ value: 41, report: { file: "b-yuxian-2021.txt" } });
   });
 
   it("no year: the latest report, with a note", async () => {
