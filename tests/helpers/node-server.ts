@@ -3,9 +3,10 @@
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { parseConfig, type Vars } from "../../src/config.js";
 import { type Running, startNode } from "../../src/serve.node.js";
-import { BOT_INFO, type FakeTelegram, TOKEN } from "./fake-telegram.js";
+import { BOT_INFO, FakeTelegram, TOKEN } from "./fake-telegram.js";
 import { indexFor, SEED_CORPUS } from "./seed-index.js";
 
 export const SECRET = "test_secret-123";
@@ -48,4 +49,29 @@ export function postUpdate(running: Running, update: unknown, secret: string | n
     headers: { "content-type": "application/json", ...(secret === null ? {} : { "X-Telegram-Bot-Api-Secret-Token": secret }) },
     body: JSON.stringify(update),
   });
+}
+
+/**
+ * The webhook server of the npm start wiring, against a fake Telegram, on a fresh copy of the
+ * seed index for every test. Fields are reassigned per test (and by restart tests), so read them
+ * through the returned object.
+ */
+export function useWebhookServer(): { fake: FakeTelegram; running: Running; indexDir: string; texts: () => string[] } {
+  const s = {
+    fake: undefined as unknown as FakeTelegram,
+    running: undefined as unknown as Running,
+    indexDir: "",
+    texts: () => s.fake.sent("sendMessage").map((p) => p.text as string),
+  };
+  beforeAll(async () => {
+    s.fake = await new FakeTelegram().start();
+  });
+  afterAll(() => s.fake.stop());
+  beforeEach(async () => {
+    s.indexDir = await copyOfSeedIndex();
+    s.running = await start(webhookVars(s.fake, s.indexDir));
+    s.fake.calls = [];
+  });
+  afterEach(() => s.running.stop());
+  return s;
 }

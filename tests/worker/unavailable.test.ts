@@ -12,17 +12,13 @@ import { RETRY_AFTER_SECONDS } from "../../src/http/unavailable.js";
 import worker, { type Env } from "../../src/worker.js";
 import { BOT_INFO, FakeBotApi, TOKEN } from "../helpers/fake-bot-api.js";
 import { textUpdate } from "../helpers/updates.js";
+import { API_ROOT, stubBotApi } from "./stub-bot-api.js";
 
-const API_ROOT = "https://bot-api.fake";
 const SECRET = "worker_secret-42";
 const fake = new FakeBotApi();
 
 beforeAll(() => {
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    return new URL(req.url).origin === API_ROOT ? fake.fetch(req) : realFetch(req);
-  });
+  stubBotApi(fake);
   vi.spyOn(console, "error").mockImplementation(() => {});
 });
 afterAll(() => {

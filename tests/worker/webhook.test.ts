@@ -12,18 +12,13 @@ import { createApp } from "../../src/http/app.js";
 import worker, { type Env, workerDeps } from "../../src/worker.js";
 import { BOT_INFO, FakeBotApi, TOKEN } from "../helpers/fake-bot-api.js";
 import { textUpdate } from "../helpers/updates.js";
+import { API_ROOT, stubBotApi } from "./stub-bot-api.js";
 
-const API_ROOT = "https://bot-api.fake";
 const SECRET = "worker_secret-42";
 const fake = new FakeBotApi();
 
 beforeAll(() => {
-  const realFetch = globalThis.fetch;
-  // grammY takes the global fetch when a Bot is built, i.e. when the Worker builds its app: stub it first.
-  vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    return new URL(req.url).origin === API_ROOT ? fake.fetch(req) : realFetch(req);
-  });
+  stubBotApi(fake);
 });
 afterAll(() => {
   vi.unstubAllGlobals();
