@@ -13,9 +13,11 @@ CREATE TABLE IF NOT EXISTS reports (
   url TEXT,
   template TEXT NOT NULL,
   form TEXT NOT NULL,
-  checks TEXT NOT NULL,
   warnings TEXT NOT NULL,
-  extras TEXT NOT NULL
+  -- Last, on purpose: the 勾稽 results (~10 KB of JSON) fill overflow pages, and SQLite reads a row's
+  -- columns in order, so a column stored after them costs a walk through those pages on every read.
+  extras TEXT NOT NULL,
+  checks TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reports_body ON reports(body_key, year);
 -- listReports (the "which bodies do you hold" reply) walks this instead of sorting every report.

@@ -4,7 +4,8 @@
  * MiniSearch JSON, and the Telegram update ids already answered.
  */
 
-export const SCHEMA_VERSION = 2;
+/** 3: reports' large JSON columns (extras, checks) moved last, so reading a report's row skips their overflow pages. */
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -21,9 +22,11 @@ CREATE TABLE IF NOT EXISTS reports (
   url TEXT,
   template TEXT NOT NULL,
   form TEXT NOT NULL,
-  checks TEXT NOT NULL,
   warnings TEXT NOT NULL,
-  extras TEXT NOT NULL
+  -- Last, on purpose: the 勾稽 results (~10 KB of JSON) fill overflow pages, and SQLite reads a row's
+  -- columns in order, so a column stored after them costs a walk through those pages on every read.
+  extras TEXT NOT NULL,
+  checks TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reports_body ON reports(body_key, year);
 -- listReports (the "which bodies do you hold" reply) walks this instead of sorting every report.
