@@ -10,6 +10,7 @@
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
@@ -18,6 +19,7 @@ import { dirName, generateCorpus } from "./bench/gen-corpus.js";
 import type { Question } from "./bench/gen-report.js";
 import { type LoadFigures, loadTrivial, loadWebhook } from "./bench/load.js";
 import { printTable } from "./bench/print.js";
+import { procUsage } from "./bench/proc-usage.js";
 import { lastJson, machine, median, run } from "./bench/stats.js";
 import { BENCH_SECRET, updateFor } from "./bench/webhook-app.js";
 
@@ -113,46 +115,57 @@ const memQs = mix.slice(0, 200).map((q) => q.q);
 const mem = lastJson<Mem>(await run(TSX, ["scripts/bench/child-rss.ts", "--index", indexDir], { cwd: ROOT, input: memQs.join("\n") }));
 const bare = lastJson<Mem>(await run(TSX, ["scripts/bench/child-rss.ts", "--bare"], { cwd: ROOT }));
 
-// ---- webhook on loopback: one server, a trivial route and the webhook
-say("webhook load…");
-const server = spawn(TSX, ["scripts/bench/child-server.ts", "--index", indexDir], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-const port = await new Promise<number>((res, rej) => {
-  server.stdout?.once("data", (d) => res((JSON.parse(String(d).trim().split("\n")[0] as string) as { port: number }).port));
-  server.once("exit", (c) => rej(new Error(`bench: server exited ${c}`)));
-});
+// ---- webhook on loopback: one server (one process, then a cluster of one per core, as WORKERS=auto runs), a trivial route and the webhook
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-let trivial: LoadFigures & { cpuMsPerRequest: number };
-let webhook: LoadFigures & { cpuMsPerRequest: number };
-let serverRssMB: number;
-try {
-  const probe = await fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET },
-    body: updateFor(1, coldQ),
+type Served = { trivial: LoadFigures & { cpuMsPerRequest: number }; webhook: LoadFigures & { cpuMsPerRequest: number }; rssMB: number };
+
+async function loadServer(workers: number): Promise<Served> {
+  say(`webhook load, ${workers} server process${workers > 1 ? "es" : ""}…`);
+  const server = spawn(TSX, ["scripts/bench/child-server.ts", "--index", indexDir, "--workers", String(workers)], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  const reply = (await probe.json()) as { method?: string; text?: string };
-  if (probe.status !== 200 || reply.method !== "sendMessage")
-    throw new Error(`bench: webhook did not reply in the response (${probe.status})`);
-  // Server CPU per request (from its own cpuUsage): what one core can serve, however busy the machine is.
-  const usage = async () => (await (await fetch(`http://127.0.0.1:${port}/bench/usage`)).json()) as { rss: number; cpu: NodeJS.CpuUsage };
-  const cpuMs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1000;
-  const u0 = await usage();
-  const t = await loadTrivial(port, seconds, connections);
-  const u1 = await usage();
-  trivial = { ...t, cpuMsPerRequest: cpuMs(u0.cpu, u1.cpu) / t.total };
-  const w = await loadWebhook(
-    port,
-    seconds,
-    connections,
-    mix.map((q) => q.q),
-  );
-  const u2 = await usage();
-  webhook = { ...w, cpuMsPerRequest: cpuMs(u1.cpu, u2.cpu) / w.total };
-  serverRssMB = u2.rss / 2 ** 20;
-} finally {
-  stop(server);
+  try {
+    const { port, pids } = await new Promise<{ port: number; pids: number[] }>((res, rej) => {
+      server.stdout?.once("data", (d) => res(JSON.parse(String(d).trim().split("\n")[0] as string)));
+      server.once("exit", (c) => rej(new Error(`bench: server exited ${c}`)));
+    });
+    for (let i = 0; i < workers * 2; i++) {
+      const probe = await fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET },
+        body: updateFor(1, coldQ),
+      });
+      const reply = (await probe.json()) as { method?: string; text?: string };
+      if (probe.status !== 200 || reply.method !== "sendMessage")
+        throw new Error(`bench: webhook did not reply in the response (${probe.status})`);
+    }
+    // Server CPU per request, summed over its processes (from /proc): what the cores it used can serve, however busy the machine is.
+    const u0 = procUsage(pids);
+    const t = await loadTrivial(port, seconds, connections);
+    const u1 = procUsage(pids);
+    const w = await loadWebhook(
+      port,
+      seconds,
+      connections,
+      mix.map((q) => q.q),
+    );
+    const u2 = procUsage(pids);
+    return {
+      trivial: { ...t, cpuMsPerRequest: (u1.cpuMs - u0.cpuMs) / t.total },
+      webhook: { ...w, cpuMsPerRequest: (u2.cpuMs - u1.cpuMs) / w.total },
+      rssMB: u2.rssMB,
+    };
+  } finally {
+    stop(server);
+  }
 }
+const single = await loadServer(1);
+const cores = availableParallelism();
+const cluster = cores > 1 ? await loadServer(cores) : null;
+const { trivial, webhook } = single;
+const serverRssMB = single.rssMB;
 
 function stop(p: ChildProcess): void {
   if (p.exitCode === null) p.kill("SIGTERM");
@@ -184,6 +197,8 @@ const result = {
   memory: { rssMB: mem.rssMB, heapMB: mem.heapMB, answered: mem.answered, bareRssMB: bare.rssMB, serverAfterLoadRssMB: serverRssMB },
   webhook: { ...webhook, connections, seconds },
   trivial,
+  /** The same load on WORKERS=auto: one server process per core sharing the port (src/cluster.node.ts). */
+  webhookWorkers: cluster && { workers: cores, ...cluster.webhook, trivial: cluster.trivial, rssMB: cluster.rssMB },
 };
 printTable(result);
 if (values.json) console.log(JSON.stringify(result));

@@ -22,6 +22,12 @@ export interface Config {
   port: number;
   host: string;
   indexDir: string;
+  /**
+   * Node only: how many server processes share the port (WORKERS; "auto" is one per core). The
+   * answering is CPU-bound and a process uses one core, so a webhook under load wants several.
+   * Long polling always runs in one process (two getUpdates loops would steal each other's updates).
+   */
+  workers: number | "auto";
   /** null: no TELEGRAM_BOT_TOKEN, so only the page and the API are served. */
   telegram: TelegramConfig | null;
   /** What the server is about to do, in words, for the start-up log. */
@@ -53,6 +59,14 @@ function parsePort(v: string | undefined): number {
   return n;
 }
 
+function parseWorkers(v: string | undefined): number | "auto" {
+  if (v === undefined) return 1;
+  if (v.toLowerCase() === "auto") return "auto";
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new ConfigError(`WORKERS must be "auto" or an integer 1–64, got "${v}"`);
+  return n;
+}
+
 function parseBotInfo(v: string | undefined): UserFromGetMe | null {
   if (v === undefined) return null;
   let info: unknown;
@@ -75,15 +89,23 @@ function parseUrl(name: string, v: string): URL {
   throw new ConfigError(`${name} must be an http(s) URL, got "${v}"`);
 }
 
-/** Read PORT, HOST, INDEX_DIR and the TELEGRAM_* / PUBLIC_URL / BOT_INFO variables; throws ConfigError. */
+/** Read PORT, HOST, INDEX_DIR, WORKERS and the TELEGRAM_* / PUBLIC_URL / BOT_INFO variables; throws ConfigError. */
 export function parseConfig(vars: Vars): Config {
   const port = parsePort(clean(vars.PORT));
   const host = clean(vars.HOST) ?? "127.0.0.1";
   const indexDir = clean(vars.INDEX_DIR) ?? "index";
+  const workers = parseWorkers(clean(vars.WORKERS));
   const token = clean(vars.TELEGRAM_BOT_TOKEN);
   const where = `http://${host}:${port}`;
   if (!token) {
-    return { port, host, indexDir, telegram: null, summary: `no TELEGRAM_BOT_TOKEN: serving the chat page and the API only (${where})` };
+    return {
+      port,
+      host,
+      indexDir,
+      workers,
+      telegram: null,
+      summary: `no TELEGRAM_BOT_TOKEN: serving the chat page and the API only (${where})`,
+    };
   }
   if (!/^\d+:[A-Za-z0-9_-]+$/.test(token)) throw new ConfigError("TELEGRAM_BOT_TOKEN does not look like a BotFather token (123456:ABC…)");
   const apiRoot = parseUrl("TELEGRAM_API_ROOT", clean(vars.TELEGRAM_API_ROOT) ?? "https://api.telegram.org").href.replace(/\/$/, "");
@@ -93,8 +115,10 @@ export function parseConfig(vars: Vars): Config {
   const botInfo = parseBotInfo(clean(vars.BOT_INFO));
   const publicUrl = clean(vars.PUBLIC_URL);
   if (!publicUrl) {
+    if (typeof workers === "number" && workers > 1)
+      throw new ConfigError("WORKERS > 1 needs webhook mode (PUBLIC_URL): long polling runs in one process");
     const telegram: TelegramConfig = { token, botInfo, apiRoot, webhookSecret: secret, mode: "polling", webhookUrl: null };
-    return { port, host, indexDir, telegram, summary: `Telegram by long polling (no PUBLIC_URL); page and API on ${where}` };
+    return { port, host, indexDir, workers: 1, telegram, summary: `Telegram by long polling (no PUBLIC_URL); page and API on ${where}` };
   }
   if (secret === null)
     throw new ConfigError(
@@ -104,5 +128,5 @@ export function parseConfig(vars: Vars): Config {
     throw new ConfigError("PUBLIC_URL is set (webhook mode): set BOT_INFO to getMe's result so no request ever waits on getMe");
   const webhookUrl = `${parseUrl("PUBLIC_URL", publicUrl).href.replace(/\/$/, "")}${WEBHOOK_PATH}`;
   const telegram: TelegramConfig = { token, botInfo, apiRoot, webhookSecret: secret, mode: "webhook", webhookUrl };
-  return { port, host, indexDir, telegram, summary: `Telegram by webhook at ${webhookUrl}; page and API on ${where}` };
+  return { port, host, indexDir, workers, telegram, summary: `Telegram by webhook at ${webhookUrl}; page and API on ${where}` };
 }

@@ -1,7 +1,12 @@
-/** npm start: read the environment, start the Node server, stop it cleanly on SIGTERM/SIGINT. */
+/**
+ * npm start: read the environment, start the Node server (one process, or with WORKERS a cluster
+ * of them: cluster.node.ts), stop it cleanly on SIGTERM/SIGINT.
+ */
 
+import cluster from "node:cluster";
+import { announceListening, startCluster, workerCount } from "./cluster.node.js";
 import { ConfigError, parseConfig } from "./config.js";
-import { startNode } from "./serve.node.js";
+import { type Running, startNode } from "./serve.node.js";
 
 let config: ReturnType<typeof parseConfig>;
 try {
@@ -11,13 +16,28 @@ try {
   console.error(e.message);
   process.exit(1);
 }
-const running = await startNode(config, { corpusDir: process.env.CORPUS_DIR ?? "corpus" });
+const corpusDir = process.env.CORPUS_DIR ?? "corpus";
+let running: Running;
+if (cluster.isWorker) {
+  // The primary has built the index and registered the bot; this process only serves.
+  running = await startNode(config, { corpusDir, register: false, summary: false });
+  announceListening(running.url);
+} else if (workerCount(config.workers) > 1) {
+  try {
+    running = await startCluster(config, { corpusDir });
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+} else {
+  running = await startNode(config, { corpusDir });
+}
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping`);
+    if (!cluster.isWorker) console.log(`${signal}: stopping`);
     running.stop().then(() => process.exit(0));
   });
 }

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { Bot } from "grammy";
-import { INDEX_FILE, IndexError, openIndex } from "./adapters/sqlite-store.js";
+import { INDEX_FILE, IndexError, openIndex, type SqliteIndex } from "./adapters/sqlite-store.js";
 import { buildIndex } from "./build/build-index.js";
 import type { Config } from "./config.js";
 import { createEngine } from "./core/answer/answer-question.js";
@@ -31,24 +31,36 @@ export interface StartOptions {
   logError?: (message: string, error: unknown) => void;
   /** Rate limit per user (tests raise it). */
   rateLimit?: { max: number; windowMs: number };
+  /**
+   * Tell Telegram about the bot (setMyCommands, setWebhook); default true. The workers of a
+   * cluster pass false: their primary has done it once (cluster.node.ts).
+   */
+  register?: boolean;
+  /** Log what the server does once it listens; default true (a cluster's primary says it once for all). */
+  summary?: boolean;
 }
 
-export async function startNode(config: Config, opts: StartOptions = {}): Promise<Running> {
+/** Open the index, building it from the corpus first when it is missing, corrupt or outdated. */
+export async function prepareIndex(config: Config, opts: StartOptions = {}): Promise<SqliteIndex> {
   const log = opts.log ?? console.log;
   if (!existsSync(join(config.indexDir, INDEX_FILE))) {
     log(`no index in ${config.indexDir}: building it from ${opts.corpusDir ?? "corpus"}`);
     await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
   }
-  let index: ReturnType<typeof openIndex>;
   try {
-    index = openIndex(config.indexDir);
+    return openIndex(config.indexDir);
   } catch (e) {
     if (!(e instanceof IndexError)) throw e;
     // A corrupt or outdated index is rebuilt from the corpus (the build replaces it atomically).
     log(`${e.message}: rebuilding it from ${opts.corpusDir ?? "corpus"}`);
     await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
-    index = openIndex(config.indexDir);
+    return openIndex(config.indexDir);
   }
+}
+
+export async function startNode(config: Config, opts: StartOptions = {}): Promise<Running> {
+  const log = opts.log ?? console.log;
+  const index = await prepareIndex(config, opts);
   const engine = createEngine({ store: index.store });
   const tg = config.telegram;
   let bot: Bot | undefined;
@@ -68,7 +80,7 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
       ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
       ...(opts.logError ? { log: opts.logError } : {}),
     });
-    await registerBot(bot, tg);
+    if (opts.register !== false) await registerBot(bot, tg);
   }
   const webhook = tg?.mode === "webhook" && bot ? { bot, updates: index.updates } : {};
   const app = createApp({ engine, store: index.store, config, ...webhook, ...(opts.logError ? { log: opts.logError } : {}) });
@@ -78,7 +90,7 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
   const url = `http://${config.host}:${typeof address === "object" && address ? address.port : config.port}`;
   const polling = tg?.mode === "polling" && bot ? bot.start({ allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false }) : null;
   polling?.catch((e) => log(`telegram: long polling stopped: ${(e as Error).message}`));
-  log(`${config.summary.replace(/http:\/\/[^ )]+/, url)}`);
+  if (opts.summary !== false) log(`${config.summary.replace(/http:\/\/[^ )]+/, url)}`);
   return {
     url,
     async stop(graceMs = 5000) {

@@ -48,13 +48,30 @@ export function printTable(r: BenchResult): void {
   ]);
   const w = r.webhook;
   rows.push([
-    "webhook throughput",
+    "webhook throughput, one process",
     `${f(w.rps, 0)} updates/s (${w.connections} conn, ${w.seconds} s, ${w.failed} failed); server CPU ${f(w.cpuMsPerRequest, 2)} ms/update = ${f(1000 / w.cpuMsPerRequest, 0)} updates per CPU-s`,
     `trivial route ${f(r.trivial.rps, 0)} req/s; ${f(r.trivial.cpuMsPerRequest, 3)} ms CPU/req`,
     `${f(w.rps / r.trivial.rps, 2)}×`,
     "≥ 1000 updates/s",
   ]);
   rows.push(["webhook p99", `${f(w.p99, 0)} ms (p50 ${f(w.p50, 0)})`, `trivial route p99 ${f(r.trivial.p99, 0)} ms`, "", "≤ 50 ms"]);
+  const c2 = r.webhookWorkers;
+  if (c2) {
+    rows.push([
+      `webhook throughput, WORKERS=auto (${c2.workers} processes)`,
+      `${f(c2.rps, 0)} updates/s (${c2.failed} failed); server CPU ${f(c2.cpuMsPerRequest, 2)} ms/update; RSS of all processes ${f(c2.rssMB, 0)} MB`,
+      `trivial route ${f(c2.trivial.rps, 0)} req/s`,
+      `${f(c2.rps / c2.trivial.rps, 2)}×`,
+      "≥ 1000 updates/s",
+    ]);
+    rows.push([
+      `webhook p99, WORKERS=auto`,
+      `${f(c2.p99, 0)} ms (p50 ${f(c2.p50, 0)})`,
+      `trivial route p99 ${f(c2.trivial.p99, 0)} ms`,
+      "",
+      "≤ 50 ms",
+    ]);
+  }
   const out = [
     `machine: ${m.cores} cores, ${m.cpu}, ${m.memGB} GB, Node ${m.node}, ${m.platform}; load average at start ${m.load}`,
     `corpus: ${r.reports} reports (seed ${r.seed}), ${f(r.corpusMB)} MB` +

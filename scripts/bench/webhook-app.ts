@@ -46,8 +46,6 @@ export function createBenchServer(engine: Engine, store: Store): Hono {
   const app = createApp({ engine, store, config: parseConfig({}) });
   app.post("/noop", (c) => c.text("ok"));
   app.post("/telegram/webhook", (c) => handle(c.req.raw));
-  // The server's own RSS and CPU time, read by the bench around each load run.
-  app.get("/bench/usage", (c) => c.json({ rss: process.memoryUsage().rss, cpu: process.cpuUsage() }));
   return app;
 }
 
