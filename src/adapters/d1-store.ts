@@ -51,7 +51,9 @@ export function d1Store(db: D1Like): Store {
       facts: async (id: number, f: FactQuery): Promise<FactRow[]> => {
         const found = f.table
           ? f.rowIds
-            ? await rows<FactDbRow>(SQL.factsRows, id, f.table, JSON.stringify(f.rowIds))
+            ? f.colIds
+              ? await rows<FactDbRow>(SQL.factsCells, id, f.table, JSON.stringify(f.rowIds), JSON.stringify(f.colIds))
+              : await rows<FactDbRow>(SQL.factsRows, id, f.table, JSON.stringify(f.rowIds))
             : await rows<FactDbRow>(SQL.factsTable, id, f.table)
           : await rows<FactDbRow>(SQL.factsAll, id);
         return found.map(toFact);

@@ -60,6 +60,7 @@ export function sqliteStore(db: Database.Database): Store {
     checks: db.prepare(SQL.checks),
     count: db.prepare(SQL.countReports),
     factsRows: db.prepare(SQL.factsRows),
+    factsCells: db.prepare(SQL.factsCells),
     factsTable: db.prepare(SQL.factsTable),
     factsAll: db.prepare(SQL.factsAll),
     passages: db.prepare(SQL.passages),
@@ -84,7 +85,9 @@ export function sqliteStore(db: Database.Database): Store {
       facts: (id: number, f: FactQuery): FactRow[] => {
         const rows = f.table
           ? f.rowIds
-            ? q.factsRows.all(id, f.table, JSON.stringify(f.rowIds))
+            ? f.colIds
+              ? q.factsCells.all(id, f.table, JSON.stringify(f.rowIds), JSON.stringify(f.colIds))
+              : q.factsRows.all(id, f.table, JSON.stringify(f.rowIds))
             : q.factsTable.all(id, f.table)
           : q.factsAll.all(id);
         return (rows as FactDbRow[]).map(toFact);

@@ -54,6 +54,8 @@ export interface FactQuery {
   table?: string;
   item?: string | null;
   rowIds?: string[];
+  /** With rowIds: only these columns (a question about one column of table 三 reads one cell, not seven). */
+  colIds?: string[];
 }
 
 export interface Store {

@@ -23,6 +23,8 @@ export const SQL = {
   checks: "SELECT checks FROM reports WHERE id = ?",
   countReports: "SELECT COUNT(*) AS n FROM reports",
   factsRows: "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
+  factsCells:
+    "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) AND col_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
   factsTable: "SELECT * FROM facts WHERE report_id = ? AND tbl = ? ORDER BY ord",
   factsAll: "SELECT * FROM facts WHERE report_id = ? ORDER BY ord",
   passages: "SELECT section, text, line FROM passages WHERE report_id = ? ORDER BY ord",

@@ -56,6 +56,13 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
         ["decisions", null, "", "empty"],
       ]);
       expect(row[0]).toMatchObject({ reportId: 1, table: "二", item: "（六）", row: "行政处罚", unit: "项", warnings: [] });
+      const cells = await store.facts(1, { table: "二", rowIds: ["penalty", "license"], colIds: ["decisions", "change"] });
+      expect(cells.map((f) => [f.rowId, f.colId])).toEqual([
+        ["license", "change"],
+        ["license", "decisions"],
+        ["penalty", "change"],
+        ["penalty", "decisions"],
+      ]);
       const all = await store.facts(1, {});
       expect(all).toHaveLength(198);
       expect((await store.facts(1, { table: "三" })).every((f) => f.table === "三")).toBe(true);

@@ -83,10 +83,11 @@ async function factsFor(
     problems.push(`${r.body}${r.year}年报告使用${version}版模板，该版没有“${m.label}”一项`);
     return [];
   }
-  const rows = await store.facts(r.id, { table: m.table, rowIds: m.rowIds });
+  const picks = blocks.map((block) => ({ block, pick: pickColumns(block, text) }));
+  const colIds = [...new Set(picks.flatMap((p) => p.pick.columns.map((c) => c.id)))];
+  const rows = await store.facts(r.id, { table: m.table, rowIds: m.rowIds, colIds });
   const out: FactCitation[] = [];
-  for (const block of blocks) {
-    const pick = pickColumns(block, text);
+  for (const { block, pick } of picks) {
     if (pick.note && !notes.includes(pick.note)) notes.push(pick.note);
     for (const row of block.rows.filter((x) => m.rowIds.includes(x.id))) {
       for (const col of pick.columns) {
