@@ -91,13 +91,15 @@ function sentences(text: string): string[] {
 }
 
 interface Loaded {
-  search: MiniSearch<PassageDoc>;
+  /** The passage index, loaded on first use: a question the vocabulary already rules out never pays for it. */
+  search: () => MiniSearch<PassageDoc>;
   vocab: Set<string>;
 }
 
-/** Load a report's passage index with the shared options. */
+/** A report's passage index with the shared options (parsed when first searched) and its vocabulary. */
 export function loadSearch(json: string, vocab: string[]): Loaded {
-  return { search: MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS), vocab: new Set(vocab) };
+  let search: MiniSearch<PassageDoc> | undefined;
+  return { search: () => (search ??= MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS)), vocab: new Set(vocab) };
 }
 
 /** Question terms, segmented with the report's own vocabulary; and the content the vocabulary does not cover. */
@@ -123,7 +125,7 @@ export function answerFromProse(question: string, loaded: Loaded, passages: Pass
   const content = terms.filter((t) => !GENERIC.has(t));
   if (uncovered.length >= 2) return { kind: "miss", missing: [uncovered] };
   if (content.length === 0) return { kind: "miss", missing: [] };
-  const hits = loaded.search.search(terms.join(" "));
+  const hits = loaded.search().search(terms.join(" "));
   const askUnit = ASK_UNIT.exec(question)?.[1] ?? null;
   const qNumbers = new Set(question.match(/\d+/g) ?? []);
   let best: (ProseHit & { score: number }) | null = null;
