@@ -67,10 +67,12 @@ CREATE TABLE IF NOT EXISTS passages (
   line INTEGER NOT NULL,
   PRIMARY KEY (report_id, ord)
 );
+-- vocab before json: a prose question reads the vocabulary first, and the ~10 KB index only when
+-- candidate sentences stand in several passages (see reports.checks on why the order matters).
 CREATE TABLE IF NOT EXISTS search (
   report_id INTEGER PRIMARY KEY,
-  json TEXT NOT NULL,
-  vocab TEXT NOT NULL
+  vocab TEXT NOT NULL,
+  json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS seen_updates (
   update_id INTEGER PRIMARY KEY,

@@ -67,6 +67,10 @@ export function d1Store(db: D1Like): Store {
         const r = await db.prepare(SQL.search).bind(id).first<{ json: string; vocab: string }>();
         return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;
       },
+      searchVocab: async (id): Promise<string[] | null> => {
+        const r = await db.prepare(SQL.searchVocab).bind(id).first<{ vocab: string }>();
+        return r ? (JSON.parse(r.vocab) as string[]) : null;
+      },
     },
     D1_SOURCE,
   );

@@ -65,6 +65,7 @@ export function sqliteStore(db: Database.Database): Store {
     factsAll: db.prepare(SQL.factsAll),
     passages: db.prepare(SQL.passages),
     search: db.prepare(SQL.search),
+    searchVocab: db.prepare(SQL.searchVocab),
     version: db.prepare(SQL.schemaVersion),
   };
   // The alias heads, read on first use and kept: this handle's data does not change under it
@@ -100,6 +101,10 @@ export function sqliteStore(db: Database.Database): Store {
       searchIndex: (id): SearchIndexRow | null => {
         const r = q.search.get(id) as { json: string; vocab: string } | undefined;
         return r ? { json: r.json, vocab: JSON.parse(r.vocab) } : null;
+      },
+      searchVocab: (id): string[] | null => {
+        const r = q.searchVocab.get(id) as { vocab: string } | undefined;
+        return r ? (JSON.parse(r.vocab) as string[]) : null;
       },
     } satisfies Store as Store & { reports: (ids: number[]) => ReportRow[] },
     sourceOf(db),

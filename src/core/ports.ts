@@ -73,6 +73,8 @@ export interface Store {
   facts(reportId: number, q: FactQuery): MaybePromise<FactRow[]>;
   passages(reportId: number): MaybePromise<Passage[]>;
   searchIndex(reportId: number): MaybePromise<SearchIndexRow | null>;
+  /** The passage index's vocabulary alone (its terms), without the index: null when the report has none. */
+  searchVocab(reportId: number): MaybePromise<string[] | null>;
   /** The 勾稽 check results of one report (kept out of ReportRow: they are large and rarely needed). */
   checks(reportId: number): MaybePromise<CheckResult[]>;
 }

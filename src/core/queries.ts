@@ -29,6 +29,7 @@ export const SQL = {
   factsAll: "SELECT * FROM facts WHERE report_id = ? ORDER BY ord",
   passages: "SELECT section, text, line FROM passages WHERE report_id = ? ORDER BY ord",
   search: "SELECT json, vocab FROM search WHERE report_id = ?",
+  searchVocab: "SELECT vocab FROM search WHERE report_id = ?",
   schemaVersion: "SELECT value FROM meta WHERE key = 'schema_version'",
   seenTable: "CREATE TABLE IF NOT EXISTS seen_updates (update_id INTEGER PRIMARY KEY, seen_at INTEGER NOT NULL)",
   seenInsert: "INSERT INTO seen_updates (update_id, seen_at) VALUES (?, ?) ON CONFLICT(update_id) DO NOTHING",

@@ -4,7 +4,7 @@
  * MiniSearch JSON, and the Telegram update ids already answered.
  */
 
-/** 3: reports' large JSON columns (extras, checks) moved last, so reading a report's row skips their overflow pages. */
+/** 3: large columns stored after the small ones a question reads (reports.extras/checks last, search.vocab before json). */
 export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
@@ -76,10 +76,12 @@ CREATE TABLE IF NOT EXISTS passages (
   line INTEGER NOT NULL,
   PRIMARY KEY (report_id, ord)
 );
+-- vocab before json: a prose question reads the vocabulary first, and the ~10 KB index only when
+-- candidate sentences stand in several passages (see reports.checks on why the order matters).
 CREATE TABLE IF NOT EXISTS search (
   report_id INTEGER PRIMARY KEY,
-  json TEXT NOT NULL,
-  vocab TEXT NOT NULL
+  vocab TEXT NOT NULL,
+  json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS seen_updates (
   update_id INTEGER PRIMARY KEY,

@@ -83,6 +83,7 @@ export function unavailable(error: StoreError): { store: Store; updates: UpdateL
       facts: fail,
       passages: fail,
       searchIndex: fail,
+      searchVocab: fail,
       checks: fail,
     },
     updates: { firstSeen: fail },

@@ -79,6 +79,8 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
       expect(JSON.parse(idx?.json ?? "null")).toMatchObject({ documentCount: 17 });
       expect(idx?.vocab).toContain("热线");
       expect(await store.searchIndex(999)).toBeNull();
+      expect(await store.searchVocab(1)).toEqual(idx?.vocab);
+      expect(await store.searchVocab(999)).toBeNull();
     });
   });
 }

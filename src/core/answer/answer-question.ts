@@ -12,7 +12,7 @@ import { normalizeQuestion } from "../question/normalize-question.js";
 import { pickColumns } from "../question/pick-columns.js";
 import { blocksOf, type TemplateVersion } from "../template.js";
 import type { Answer, FactCitation } from "./answer-types.js";
-import { answerFromProse, loadSearch } from "./from-prose.js";
+import { answerFromProse } from "./from-prose.js";
 import { renderReply } from "./render-text.js";
 
 export const MAX_QUESTION = 500;
@@ -199,10 +199,13 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
         }
         continue;
       }
-      const idx = await store.searchIndex(r.id);
-      const res = idx ? answerFromProse(text, loadSearch(idx.json, idx.vocab)) : null;
-      if (!res || res.kind === "miss") {
-        const missing = res?.kind === "miss" && res.missing.length > 0 ? `（报告中没有出现“${res.missing.join("、")}”）` : "";
+      const res = await answerFromProse(text, {
+        vocab: () => store.searchVocab(r.id),
+        passages: () => store.passages(r.id),
+        index: async () => (await store.searchIndex(r.id))?.json ?? null,
+      });
+      if (res.kind === "miss") {
+        const missing = res.missing.length > 0 ? `（报告中没有出现“${res.missing.join("、")}”）` : "";
         problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字${missing}`);
         continue;
       }

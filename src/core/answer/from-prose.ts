@@ -8,6 +8,7 @@
 
 import MiniSearch from "minisearch";
 import type { Passage } from "../model.js";
+import type { MaybePromise } from "../ports.js";
 import { type PassageDoc, processTerm, SEARCH_OPTIONS, segmentWithVocab } from "../search-options.js";
 
 export interface ProseHit {
@@ -90,16 +91,17 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-interface Loaded {
-  /** The passage index, loaded on first use: a question the vocabulary already rules out never pays for it. */
-  search: () => MiniSearch<PassageDoc>;
-  vocab: Set<string>;
-}
-
-/** A report's passage index with the shared options (parsed when first searched) and its vocabulary. */
-export function loadSearch(json: string, vocab: string[]): Loaded {
-  let search: MiniSearch<PassageDoc> | undefined;
-  return { search: () => (search ??= MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS)), vocab: new Set(vocab) };
+/**
+ * Where one report's prose is read from, each part on demand: the vocabulary decides first
+ * whether the report uses the question's words at all (small), the passages hold the sentences
+ * (a few KB), and the MiniSearch index (the largest part, and the costliest to load) is loaded
+ * only to rank sentences found in more than one passage.
+ */
+export interface ProseSource {
+  vocab: () => MaybePromise<string[] | null>;
+  passages: () => MaybePromise<Passage[]>;
+  /** The report's MiniSearch JSON (SEARCH_OPTIONS), or null when the report has none. */
+  index: () => MaybePromise<string | null>;
 }
 
 /** Question terms, segmented with the report's own vocabulary; and the content the vocabulary does not cover. */
@@ -115,41 +117,66 @@ export function questionTerms(text: string, vocab: Set<string>): { terms: string
   return { terms, uncovered: uncovered.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "") };
 }
 
-/**
- * The number the question asks about in this report's prose, or what was missing. The passage
- * index stores each passage's text (SEARCH_OPTIONS.storeFields), so `passages` is only a fallback
- * for an index built without it; answering does not read them (a query per prose question saved).
- */
-export function answerFromProse(question: string, loaded: Loaded, passages: Passage[] = []): ProseResult {
-  const { terms, uncovered } = questionTerms(question, loaded.vocab);
-  const content = terms.filter((t) => !GENERIC.has(t));
-  if (uncovered.length >= 2) return { kind: "miss", missing: [uncovered] };
-  if (content.length === 0) return { kind: "miss", missing: [] };
-  const hits = loaded.search().search(terms.join(" "));
+interface Candidate {
+  sentence: string;
+  passage: Passage;
+  /** The passage's place in the report, which is its id in the MiniSearch index. */
+  ord: number;
+}
+
+/** The best number in the candidate sentences, each scored by its passage's score less its distance from the question's words. */
+function bestNumber(question: string, terms: string[], cands: Candidate[], scoreOf: (c: Candidate) => number): ProseHit | null {
   const askUnit = ASK_UNIT.exec(question)?.[1] ?? null;
   const qNumbers = new Set(question.match(/\d+/g) ?? []);
   let best: (ProseHit & { score: number }) | null = null;
-  for (const h of hits.slice(0, 12)) {
-    const text = (h as unknown as { text?: string }).text ?? passages.find((p) => p.line === h.line)?.text ?? "";
-    for (const s of sentences(text)) {
-      if (!content.every((t) => s.includes(t))) continue;
-      const spans = terms.filter((t) => s.includes(t)).map((t) => [s.indexOf(t), s.indexOf(t) + t.length] as const);
-      for (const m of s.matchAll(NUM_RE)) {
-        const raw = m[1] as string;
-        const unit = m[2] ?? null;
-        const at = m.index ?? 0;
-        const end = at + m[0].length;
-        if (!unit || qNumbers.has(raw) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
-        if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
-        const dist = Math.min(...spans.map(([a, b]) => (end <= a ? a - end : at >= b ? at - b : 0)));
-        const score = h.score - dist / 10;
-        if (!best || score > best.score) {
-          best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: String(h.section), line: Number(h.line), score };
-        }
-      }
+  for (const c of cands) {
+    const { sentence: s, passage } = c;
+    const spans = terms.filter((t) => s.includes(t)).map((t) => [s.indexOf(t), s.indexOf(t) + t.length] as const);
+    for (const m of s.matchAll(NUM_RE)) {
+      const raw = m[1] as string;
+      const unit = m[2] ?? null;
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (!unit || qNumbers.has(raw) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
+      if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
+      const dist = Math.min(...spans.map(([a, b]) => (end <= a ? a - end : at >= b ? at - b : 0)));
+      const score = scoreOf(c) - dist / 10;
+      if (!best || score > best.score)
+        best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: passage.section, line: passage.line, score };
     }
   }
-  if (!best) return { kind: "miss", missing: [] };
+  if (!best) return null;
   const { score: _s, ...hit } = best;
-  return { kind: "hit", hit };
+  return hit;
+}
+
+/**
+ * The number the question asks about in this report's prose, or what was missing. A candidate
+ * is a sentence holding every content word of the question. When the candidates stand in one
+ * passage, their distance to those words alone decides; when they stand in several, the passages
+ * are ranked by the report's MiniSearch index (BM25 over jieba's segmentation), its 12 best kept.
+ */
+export async function answerFromProse(question: string, source: ProseSource): Promise<ProseResult> {
+  const words = await source.vocab();
+  if (words === null) return { kind: "miss", missing: [] };
+  const vocab = new Set(words);
+  const { terms, uncovered } = questionTerms(question, vocab);
+  const content = terms.filter((t) => !GENERIC.has(t));
+  if (uncovered.length >= 2) return { kind: "miss", missing: [uncovered] };
+  if (content.length === 0) return { kind: "miss", missing: [] };
+  const cands: Candidate[] = [];
+  for (const [ord, passage] of (await source.passages()).entries())
+    for (const sentence of sentences(passage.text)) if (content.every((t) => sentence.includes(t))) cands.push({ sentence, passage, ord });
+  if (cands.length === 0) return { kind: "miss", missing: [] };
+  let hit: ProseHit | null;
+  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0);
+  else {
+    const json = await source.index();
+    const ranked = json === null ? [] : MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS).search(terms.join(" ")).slice(0, 12);
+    const rank = new Map(ranked.map((h, i) => [Number(h.id), { i, score: h.score }]));
+    // In rank order, so that of two equal scores the better-ranked passage's sentence wins.
+    const kept = cands.filter((c) => rank.has(c.ord)).sort((a, b) => (rank.get(a.ord)?.i ?? 0) - (rank.get(b.ord)?.i ?? 0));
+    hit = bestNumber(question, terms, kept, (c) => rank.get(c.ord)?.score ?? 0);
+  }
+  return hit ? { kind: "hit", hit } : { kind: "miss", missing: [] };
 }
