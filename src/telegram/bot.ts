@@ -30,6 +30,12 @@ export interface BotDeps {
   rateLimit?: RateLimitOptions;
   /** Send "typing…" when an answer takes longer than this; default 1000 ms. */
   typingAfterMs?: number;
+  /**
+   * Answer a webhook update in the HTTP response itself (grammY's webhook reply) instead of calling
+   * sendMessage. Off in the product: the reply's outcome is then unknown, so a message Telegram
+   * refuses could not be sent again as plain text. The bench turns it on to keep its load local.
+   */
+  webhookReply?: boolean;
   /** Where handled errors are reported; default console.error. */
   log?: (message: string, error: unknown) => void;
 }
@@ -40,7 +46,11 @@ export const RETRY = { maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpError
 export function createBot(deps: BotDeps): Bot {
   const bot = new Bot(deps.token, {
     botInfo: deps.botInfo,
-    client: { apiRoot: deps.apiRoot ?? "https://api.telegram.org", timeoutSeconds: 20 },
+    client: {
+      apiRoot: deps.apiRoot ?? "https://api.telegram.org",
+      timeoutSeconds: 20,
+      ...(deps.webhookReply ? { canUseWebhookReply: (method: string) => method === "sendMessage" } : {}),
+    },
   });
   bot.api.config.use(autoRetry(RETRY));
   const log = deps.log ?? ((m, e) => console.error(m, e));

@@ -1,7 +1,7 @@
 /** The buttons under an answer: the source quote, the whole table row, the same figure in other years. */
 
 import { InlineKeyboard } from "grammy";
-import type { Answer } from "../core/answer/answer-types.js";
+import { type Answer, addressOf } from "../core/answer/answer-types.js";
 import type { Store } from "../core/ports.js";
 import { encodeFollowUp, type FollowUpKind } from "./follow-up-data.js";
 import { locateFact } from "./locate-fact.js";
@@ -12,7 +12,8 @@ const LABELS: Record<FollowUpKind, string> = { q: "原文", r: "整行", y: "其
 export async function followUpKeyboard(store: Store, a: Answer): Promise<InlineKeyboard | undefined> {
   const fact = a.facts.find((f) => f.table !== "prose");
   if (!fact) return undefined;
-  const at = await locateFact(store, fact);
+  // The engine remembers where each fact it cites is stored; an answer from elsewhere is looked up.
+  const at = addressOf(fact) ?? (await locateFact(store, fact));
   if (!at) return undefined;
   const kb = new InlineKeyboard();
   for (const kind of ["q", "r", "y"] as const) {

@@ -11,7 +11,7 @@ import { findYears } from "../question/find-year.js";
 import { normalizeQuestion } from "../question/normalize-question.js";
 import { pickColumns } from "../question/pick-columns.js";
 import { blocksOf, type TemplateVersion } from "../template.js";
-import type { Answer, FactCitation } from "./answer-types.js";
+import { type Answer, type FactCitation, withAddress } from "./answer-types.js";
 import { answerFromProse } from "./from-prose.js";
 import { renderReply } from "./render-text.js";
 
@@ -92,7 +92,7 @@ async function factsFor(
     for (const row of block.rows.filter((x) => m.rowIds.includes(x.id))) {
       for (const col of pick.columns) {
         const f = rows.find((x) => x.rowId === row.id && x.colId === col.id && (m.item === null || x.item === m.item));
-        if (f) out.push(citation(f, r));
+        if (f) out.push(withAddress(citation(f, r), { reportId: r.id, table: f.table, item: f.item, rowId: f.rowId, colId: f.colId }));
       }
     }
   }

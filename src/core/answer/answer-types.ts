@@ -24,3 +24,28 @@ export interface Answer {
   notes: string[];
   reply: string;
 }
+
+/** Where a table fact is stored in the index: enough to read its row again (follow-up buttons). */
+export interface FactAddress {
+  reportId: number;
+  table: "二" | "三" | "四";
+  item: string | null;
+  rowId: string;
+  colId: string;
+}
+
+/**
+ * The index address of each table fact the engine cites, kept beside the Answer rather than in it:
+ * the Answer is the JSON contract of design.md, and an address is an internal detail. A fact not
+ * made by the engine here (or a prose fact) has none.
+ */
+const addresses = new WeakMap<FactCitation, FactAddress>();
+
+export function withAddress(f: FactCitation, at: FactAddress): FactCitation {
+  addresses.set(f, at);
+  return f;
+}
+
+export function addressOf(f: FactCitation): FactAddress | undefined {
+  return addresses.get(f);
+}
