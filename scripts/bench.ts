@@ -21,7 +21,7 @@ import { type LoadFigures, loadTrivial, loadWebhook } from "./bench/load.js";
 import { printTable } from "./bench/print.js";
 import { procUsage } from "./bench/proc-usage.js";
 import { lastJson, machine, median, run } from "./bench/stats.js";
-import { BENCH_SECRET, updateFor } from "./bench/webhook-app.js";
+import { BENCH_SECRET, updateFor, updateIdBase } from "./bench/webhook-app.js";
 
 const { values } = parseArgs({
   options: {
@@ -131,11 +131,12 @@ async function loadServer(workers: number): Promise<Served> {
       server.stdout?.once("data", (d) => res(JSON.parse(String(d).trim().split("\n")[0] as string)));
       server.once("exit", (c) => rej(new Error(`bench: server exited ${c}`)));
     });
+    const probeBase = updateIdBase();
     for (let i = 0; i < workers * 2; i++) {
       const probe = await fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET },
-        body: updateFor(1, coldQ),
+        body: updateFor(probeBase + i, coldQ),
       });
       const reply = (await probe.json()) as { method?: string; text?: string };
       if (probe.status !== 200 || reply.method !== "sendMessage")
@@ -145,6 +146,14 @@ async function loadServer(workers: number): Promise<Served> {
     const u0 = procUsage(pids);
     const t = await loadTrivial(port, seconds, connections);
     const u1 = procUsage(pids);
+    // Warm up (V8 compiles the answering path), then measure.
+    await loadWebhook(
+      port,
+      2,
+      connections,
+      mix.map((q) => q.q),
+    );
+    const u1b = procUsage(pids);
     const w = await loadWebhook(
       port,
       seconds,
@@ -154,7 +163,7 @@ async function loadServer(workers: number): Promise<Served> {
     const u2 = procUsage(pids);
     return {
       trivial: { ...t, cpuMsPerRequest: (u1.cpuMs - u0.cpuMs) / t.total },
-      webhook: { ...w, cpuMsPerRequest: (u2.cpuMs - u1.cpuMs) / w.total },
+      webhook: { ...w, cpuMsPerRequest: (u2.cpuMs - u1b.cpuMs) / w.total },
       rssMB: u2.rssMB,
     };
   } finally {

@@ -15,8 +15,9 @@ const { values } = parseArgs({ options: { index: { type: "string" }, workers: { 
 const workers = Number(values.workers);
 
 function listen(ready: (port: number) => void): void {
-  const index = openIndex(values.index as string, { readonly: true });
-  const app = createBenchServer(createEngine({ store: index.store }), index.store);
+  // Writable, as `npm start` opens it: the webhook records each update id in the index's SQLite.
+  const index = openIndex(values.index as string);
+  const app = createBenchServer(createEngine({ store: index.store }), index.store, index.updates);
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => ready(info.port));
   process.on("SIGTERM", () => server.close(() => index.close()));
 }

@@ -1,7 +1,7 @@
 /** Loopback load with autocannon: the webhook (a Telegram update per request) and a trivial route on the same server. */
 
 import { createRequire } from "node:module";
-import { BENCH_SECRET, updateFor } from "./webhook-app.js";
+import { BENCH_SECRET, updateFor, updateIdBase } from "./webhook-app.js";
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +21,8 @@ export interface LoadFigures {
   p99: number;
   total: number;
   failed: number;
+  /** Webhook only: responses that carried an answer (sendMessage), so no update was dropped as a duplicate or failed quietly. */
+  answered?: number;
 }
 
 const figures = (r: CannonResult): LoadFigures => ({
@@ -38,6 +40,8 @@ export async function loadTrivial(port: number, seconds: number, connections: nu
 /** POST one update per request, cycling through the questions, with the webhook's secret header. */
 export async function loadWebhook(port: number, seconds: number, connections: number, questions: string[]): Promise<LoadFigures> {
   let n = 0;
+  let answered = 0;
+  const base = updateIdBase();
   const r = await autocannon({
     url: `http://127.0.0.1:${port}/telegram/webhook`,
     method: "POST",
@@ -48,10 +52,13 @@ export async function loadWebhook(port: number, seconds: number, connections: nu
       {
         setupRequest: (req: Record<string, unknown>) => {
           n++;
-          return { ...req, body: updateFor(n, questions[n % questions.length] as string) };
+          return { ...req, body: updateFor(base + n, questions[n % questions.length] as string) };
+        },
+        onResponse: (status: number, body: string) => {
+          if (status === 200 && body.includes('"method":"sendMessage"')) answered++;
         },
       },
     ],
   });
-  return figures(r);
+  return { ...figures(r), answered };
 }

@@ -49,7 +49,7 @@ export function printTable(r: BenchResult): void {
   const w = r.webhook;
   rows.push([
     "webhook throughput, one process",
-    `${f(w.rps, 0)} updates/s (${w.connections} conn, ${w.seconds} s, ${w.failed} failed); server CPU ${f(w.cpuMsPerRequest, 2)} ms/update = ${f(1000 / w.cpuMsPerRequest, 0)} updates per CPU-s`,
+    `${f(w.rps, 0)} updates/s (${w.connections} conn, ${w.seconds} s, ${w.failed} failed, ${w.answered}/${w.total} answered); server CPU ${f(w.cpuMsPerRequest, 2)} ms/update = ${f(1000 / w.cpuMsPerRequest, 0)} updates per CPU-s`,
     `trivial route ${f(r.trivial.rps, 0)} req/s; ${f(r.trivial.cpuMsPerRequest, 3)} ms CPU/req`,
     `${f(w.rps / r.trivial.rps, 2)}×`,
     "≥ 1000 updates/s",
@@ -59,7 +59,7 @@ export function printTable(r: BenchResult): void {
   if (c2) {
     rows.push([
       `webhook throughput, WORKERS=auto (${c2.workers} processes)`,
-      `${f(c2.rps, 0)} updates/s (${c2.failed} failed); server CPU ${f(c2.cpuMsPerRequest, 2)} ms/update; RSS of all processes ${f(c2.rssMB, 0)} MB`,
+      `${f(c2.rps, 0)} updates/s (${c2.failed} failed, ${c2.answered}/${c2.total} answered); server CPU ${f(c2.cpuMsPerRequest, 2)} ms/update; RSS of all processes ${f(c2.rssMB, 0)} MB`,
       `trivial route ${f(c2.trivial.rps, 0)} req/s`,
       `${f(c2.rps / c2.trivial.rps, 2)}×`,
       "≥ 1000 updates/s",

@@ -1,16 +1,18 @@
 /**
- * The server the webhook benchmark loads: the product's Hono app (createApp), a trivial route
- * beside it as the baseline, and a minimal grammY bot at POST /telegram/webhook that answers
- * with ask() in webhook-reply mode (the reply rides on the HTTP response: no outgoing calls).
+ * The server the webhook benchmark loads: the product's Hono app (createApp) with its webhook route
+ * (secret check, the update's id recorded in the index's SQLite, duplicates dropped) and its bot
+ * (createBot: every feature, follow-up buttons, the per-user rate limit raised out of the way), in
+ * webhook-reply mode, so the answer rides on the HTTP response and nothing leaves the machine. A
+ * trivial route beside it is the baseline.
  */
 
-import { Bot, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Hono } from "hono";
 import { parseConfig } from "../../src/config.js";
 import type { Engine } from "../../src/core/answer/answer-question.js";
-import type { Store } from "../../src/core/ports.js";
+import type { Store, UpdateLog } from "../../src/core/ports.js";
 import { createApp } from "../../src/http/app.js";
+import { createBot } from "../../src/telegram/bot.js";
 
 export const BENCH_SECRET = "bench-secret-token";
 export const BENCH_TOKEN = "123456:bench-token-never-used";
@@ -31,21 +33,28 @@ const BOT_INFO: UserFromGetMe = {
   supports_join_request_queries: false,
 };
 
-export function createBenchServer(engine: Engine, store: Store): Hono {
+export function createBenchServer(engine: Engine, store: Store, updates: UpdateLog): Hono {
   // apiRoot points at a closed port: any call that is not a webhook reply fails instead of leaving the machine.
-  const bot = new Bot(BENCH_TOKEN, {
+  const apiRoot = "http://127.0.0.1:9";
+  const config = parseConfig({
+    TELEGRAM_BOT_TOKEN: BENCH_TOKEN,
+    TELEGRAM_WEBHOOK_SECRET: BENCH_SECRET,
+    TELEGRAM_API_ROOT: apiRoot,
+    PUBLIC_URL: "https://bench.invalid",
+    BOT_INFO: JSON.stringify(BOT_INFO),
+  });
+  const bot = createBot({
+    token: BENCH_TOKEN,
     botInfo: BOT_INFO,
-    client: { canUseWebhookReply: (m) => m === "sendMessage", apiRoot: "http://127.0.0.1:9" },
+    apiRoot,
+    engine,
+    store,
+    webhookReply: true,
+    rateLimit: { max: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
+    log: (m, e) => console.error(m, e),
   });
-  bot.on("message:text", async (ctx) => {
-    const a = await engine.ask(ctx.message.text);
-    await ctx.reply(a.reply.slice(0, 4096));
-  });
-  const handle = webhookCallback(bot, "std/http", { secretToken: BENCH_SECRET });
-  // No Telegram configuration: the product app serves the page, the API and /healthz; the bench adds its own bot.
-  const app = createApp({ engine, store, config: parseConfig({}) });
+  const app = createApp({ engine, store, config, bot, updates });
   app.post("/noop", (c) => c.text("ok"));
-  app.post("/telegram/webhook", (c) => handle(c.req.raw));
   return app;
 }
 
@@ -54,11 +63,19 @@ export function updateFor(updateId: number, text: string): string {
   return JSON.stringify({
     update_id: updateId,
     message: {
-      message_id: updateId,
+      message_id: updateId % 1_000_000_000,
       date: 1764000000,
       chat: { id: 42, type: "private", first_name: "Bench" },
       from: { id: 42, is_bot: false, first_name: "Bench" },
       text,
     },
   });
+}
+
+/**
+ * Update ids for one load run: unique across runs and across bench invocations on the same index
+ * (its seen-update table keeps ids for a day, and a repeated id would be dropped, not answered).
+ */
+export function updateIdBase(): number {
+  return Date.now() * 1000;
 }
