@@ -11,6 +11,7 @@
 
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
+import type { Update } from "grammy/types";
 import type { Context } from "hono";
 import type { MaybePromise, UpdateLog } from "../core/ports.js";
 
@@ -51,24 +52,45 @@ function waitUntilOf(c: Context): ((p: Promise<unknown>) => void) | undefined {
   }
 }
 
+/**
+ * grammY's "std/http" adapter, fed the update this route has already parsed (the body is read once):
+ * a webhook reply becomes the JSON response as soon as the bot makes it, otherwise an empty 200.
+ */
+function parsedUpdate(update: Update, secretHeader: string | undefined) {
+  let resolve: (r: Response) => void = () => {};
+  const handlerReturn = new Promise<Response>((r) => {
+    resolve = r;
+  });
+  return {
+    update,
+    header: secretHeader,
+    end: () => resolve(new Response(null, { status: 200 })),
+    respond: (json: string) => resolve(new Response(json, { status: 200, headers: { "Content-Type": "application/json" } })),
+    unauthorized: () => resolve(new Response('"unauthorized"', { status: 401 })),
+    handlerReturn,
+  };
+}
+
 export function telegramWebhook(deps: WebhookDeps): (c: Context) => Promise<Response> {
   const now = deps.now ?? Date.now;
   const log = deps.log ?? ((m, e) => console.error(m, e));
   const timeoutMs = deps.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   // No timeout inside grammY: its timeout would let go of the update's promise, which waitUntil needs; ours is below.
-  const handle = webhookCallback(deps.bot, "std/http", { secretToken: deps.secret, timeoutMilliseconds: Number.POSITIVE_INFINITY });
+  const handle = webhookCallback(deps.bot, parsedUpdate, { secretToken: deps.secret, timeoutMilliseconds: Number.POSITIVE_INFINITY });
   return async (c) => {
-    if (!sameSecret(c.req.header(SECRET_HEADER), deps.secret)) return c.text("unauthorized", 401);
-    let updateId: unknown;
+    const given = c.req.header(SECRET_HEADER);
+    if (!sameSecret(given, deps.secret)) return c.text("unauthorized", 401);
+    let update: Update | null = null;
     try {
-      updateId = ((await c.req.raw.clone().json()) as { update_id?: unknown } | null)?.update_id;
+      update = (await c.req.json()) as Update | null;
     } catch {
-      updateId = undefined;
+      update = null;
     }
-    if (typeof updateId !== "number" || !Number.isSafeInteger(updateId)) return c.text("not a Telegram update", 400);
+    const updateId: unknown = update?.update_id;
+    if (update === null || typeof updateId !== "number" || !Number.isSafeInteger(updateId)) return c.text("not a Telegram update", 400);
     await deps.ready();
     if (!(await deps.updates.firstSeen(updateId, now()))) return c.json({ ok: true, duplicate: true });
-    const done = handle(c.req.raw).catch((e: unknown) => {
+    const done = handle(update, given).catch((e: unknown) => {
       log(`webhook: update ${updateId} failed:`, e);
       return Response.json({ ok: true, failed: true });
     });
