@@ -22,12 +22,18 @@ export function rateLimitText(o: RateLimitOptions): string {
 export function rateLimit(o: RateLimitOptions = DEFAULT_RATE_LIMIT): MiddlewareFn<Context> {
   const now = o.now ?? Date.now;
   const hits = new Map<number, { times: number[]; warned: boolean }>();
+  let swept = 0;
   return async (ctx, next) => {
     const user = ctx.from?.id;
     // Inline queries arrive per keystroke and Telegram caches their answers: not counted.
     if (user === undefined || ctx.inlineQuery) return next();
     const t = now();
-    if (hits.size > 10_000) for (const [k, v] of hits) if ((v.times.at(-1) ?? 0) <= t - o.windowMs) hits.delete(k);
+    // Forget users idle for a window, at most once a window: a sweep on every update would cost
+    // O(users) each time once many users are active.
+    if (t - swept >= o.windowMs) {
+      swept = t;
+      for (const [k, v] of hits) if ((v.times.at(-1) ?? 0) <= t - o.windowMs) hits.delete(k);
+    }
     const h = hits.get(user) ?? { times: [], warned: false };
     h.times = h.times.filter((x) => x > t - o.windowMs);
     hits.set(user, h);
