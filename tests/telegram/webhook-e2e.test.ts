@@ -1,8 +1,9 @@
 /** Delivery semantics end to end through the npm start wiring: secret, dedupe, restarts, errors, retries, limits. */
 
+import { request } from "node:http";
 import { describe, expect, it } from "vitest";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { errors, postUpdate, start, useWebhookServer, webhookVars } from "../helpers/node-server.js";
+import { errors, postUpdate, SECRET, start, useWebhookServer, webhookVars } from "../helpers/node-server.js";
 import { textUpdate } from "../helpers/updates.js";
 
 const s = useWebhookServer();
@@ -85,5 +86,31 @@ describe("webhook, end to end", () => {
     expect((await postUpdate(s.running, big)).status).toBe(413);
     expect((await postUpdate(s.running, { hello: "world" })).status).toBe(400);
     expect(s.fake.calls).toEqual([]);
+  });
+
+  it("counts a body sent without Content-Length (chunked) as it arrives: refused when too large, answered when not", async () => {
+    // Resolves with the status, or with the socket error when the server answers 413 and closes the
+    // connection while the oversized body is still being written.
+    const chunked = (update: unknown) =>
+      new Promise<number | string>((resolve) => {
+        const req = request(`${s.running.url}/telegram/webhook`, {
+          agent: false,
+          method: "POST",
+          headers: { "content-type": "application/json", "transfer-encoding": "chunked", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+        });
+        req.on("response", (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+        const body = JSON.stringify(update);
+        for (let i = 0; i < body.length; i += 4096) req.write(body.slice(i, i + 4096));
+        req.end();
+      });
+    expect([413, "ECONNRESET", "EPIPE"]).toContain(await chunked({ update_id: 2, message: { text: "字".repeat(300_000) } }));
+    expect(s.fake.calls).toEqual([]);
+    expect(await chunked(textUpdate("2019年灵丘行政处罚多少", { updateId: 3 }))).toBe(200);
+    await s.fake.waitFor((calls) => calls.some((c) => c.method === "sendMessage"));
+    expect(s.texts()[0]).toContain("1249");
   });
 });
