@@ -6,7 +6,7 @@
 
 import type { CheckResult, Passage } from "../core/model.js";
 import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
-import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
+import { colList, SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import type { FactDbRow, ReportDbRow } from "../core/schema.js";
 import { checkSchemaVersion, guarded, type StoreSource } from "../core/store-error.js";
@@ -52,7 +52,7 @@ export function d1Store(db: D1Like): Store {
         const found = f.table
           ? f.rowIds
             ? f.colIds
-              ? await rows<FactDbRow>(SQL.factsCells, id, f.table, JSON.stringify(f.rowIds), JSON.stringify(f.colIds))
+              ? await rows<FactDbRow>(SQL.factsCells, id, f.table, JSON.stringify(f.rowIds), colList(f.colIds))
               : await rows<FactDbRow>(SQL.factsRows, id, f.table, JSON.stringify(f.rowIds))
             : await rows<FactDbRow>(SQL.factsTable, id, f.table)
           : await rows<FactDbRow>(SQL.factsAll, id);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { CheckResult, Passage } from "../core/model.js";
 import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
-import { SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL, withAliasHead } from "../core/queries.js";
+import { colList, SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL, withAliasHead } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import { type FactDbRow, type ReportDbRow, SCHEMA_SQL, SCHEMA_VERSION } from "../core/schema.js";
 import { checkSchemaVersion, guarded, type StoreSource } from "../core/store-error.js";
@@ -93,7 +93,7 @@ export function sqliteStore(db: Database.Database): Store {
         const rows = f.table
           ? f.rowIds
             ? f.colIds
-              ? q.factsCells.all(id, f.table, JSON.stringify(f.rowIds), JSON.stringify(f.colIds))
+              ? q.factsCells.all(id, f.table, JSON.stringify(f.rowIds), colList(f.colIds))
               : q.factsRows.all(id, f.table, JSON.stringify(f.rowIds))
             : q.factsTable.all(id, f.table)
           : q.factsAll.all(id);

@@ -22,9 +22,13 @@ export const SQL = {
   listReports: `SELECT ${REPORT_COLUMNS} FROM reports ORDER BY body, year LIMIT ?`,
   checks: "SELECT checks FROM reports WHERE id = ?",
   countReports: "SELECT COUNT(*) AS n FROM reports",
-  factsRows: "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
+  // INDEXED BY: with no statistics, SQLite scanned the report's ~200 cells by primary key to save a
+  // sort of a handful. Columns are filtered with instr over ",id,id," (ids are [a-z0-9_]): a second
+  // json_each cost ten times the lookup itself (0.2 ms vs 0.015 ms for one cell).
+  factsRows:
+    "SELECT * FROM facts INDEXED BY facts_row WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
   factsCells:
-    "SELECT * FROM facts WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) AND col_id IN (SELECT value FROM json_each(?)) ORDER BY ord",
+    "SELECT * FROM facts INDEXED BY facts_row WHERE report_id = ? AND tbl = ? AND row_id IN (SELECT value FROM json_each(?)) AND instr(?, ',' || col_id || ',') > 0 ORDER BY ord",
   factsTable: "SELECT * FROM facts WHERE report_id = ? AND tbl = ? ORDER BY ord",
   factsAll: "SELECT * FROM facts WHERE report_id = ? ORDER BY ord",
   passages: "SELECT section, text, line FROM passages WHERE report_id = ? ORDER BY ord",
@@ -50,3 +54,6 @@ export const SEEN_PURGE_EVERY = 100;
 export function withAliasHead(candidates: string[], heads: ReadonlySet<string> | null): string[] {
   return heads && heads.size > 0 ? candidates.filter((c) => heads.has(c.slice(0, 2))) : candidates;
 }
+
+/** The factsCells parameter for a list of column ids: ",a,b,". */
+export const colList = (ids: string[]): string => `,${ids.join(",")},`;
