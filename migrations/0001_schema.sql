@@ -36,8 +36,9 @@ CREATE TABLE IF NOT EXISTS aliases (
   note TEXT,
   PRIMARY KEY (alias, body_key)
 ) WITHOUT ROWID;
--- The first two characters of every alias: a question's substrings that start otherwise are not looked up.
-CREATE TABLE IF NOT EXISTS alias_heads (head TEXT PRIMARY KEY) WITHOUT ROWID;
+-- The first two characters of every alias, and the longest alias starting with them: a question's
+-- substrings that start otherwise, or are longer, are not looked up.
+CREATE TABLE IF NOT EXISTS alias_heads (head TEXT PRIMARY KEY, max_len INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS facts (
   report_id INTEGER NOT NULL,
   ord INTEGER NOT NULL,

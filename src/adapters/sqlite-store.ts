@@ -76,8 +76,9 @@ export function sqliteStore(db: Database.Database): Store {
   };
   // The alias heads, read on first use and kept: this handle's data does not change under it
   // (a rebuild writes a new file and renames it into place).
-  let heads: Set<string> | undefined;
-  const headsOf = (): Set<string> => (heads ??= new Set((db.prepare(SQL.aliasHeads).all() as { head: string }[]).map((r) => r.head)));
+  let heads: Map<string, number> | undefined;
+  const headsOf = (): Map<string, number> =>
+    (heads ??= new Map((db.prepare(SQL.aliasHeads).all() as { head: string; maxLen: number }[]).map((r) => [r.head, r.maxLen])));
   return guarded<Store>(
     {
       ready: () => checkSchemaVersion((q.version.get() as { value: string } | undefined)?.value),

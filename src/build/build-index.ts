@@ -232,7 +232,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     // Every place the gazetteer knows, as body "": a question about a place with no report gets "not in the corpus".
     db.transaction(() => {
       for (const [alias, note] of placeAliases()) ins.alias.run(alias, "", 0, note);
-      db.exec("INSERT INTO alias_heads SELECT DISTINCT substr(alias, 1, 2) FROM aliases");
+      db.exec("INSERT INTO alias_heads SELECT substr(alias, 1, 2), max(length(alias)) FROM aliases GROUP BY 1");
     })();
     db.close();
     if (opts.d1 !== false) {

@@ -15,7 +15,7 @@ export const SQL = {
   // One row per (alias, body); body is null for a gazetteer place without a report (body_key '').
   aliases:
     "SELECT a.alias, a.body_key AS bodyKey, b.body, a.weight, a.note FROM aliases a LEFT JOIN bodies b ON b.body_key = a.body_key WHERE a.alias IN (SELECT value FROM json_each(?))",
-  aliasHeads: "SELECT head FROM alias_heads",
+  aliasHeads: "SELECT head, max_len AS maxLen FROM alias_heads",
   reports: `SELECT ${REPORT_COLUMNS} FROM reports WHERE id IN (SELECT value FROM json_each(?))`,
   reportsOfBody: `SELECT ${REPORT_COLUMNS} FROM reports WHERE body_key = ? ORDER BY year`,
   // Walks reports_name (body, year): the not-found reply reads 50 rows, not a sort of every report.
@@ -48,11 +48,13 @@ export const SEEN_PURGE_EVERY = 100;
 
 /**
  * The candidates worth looking up: those starting with the two-character head of some alias
- * (alias_heads holds a few thousand, however large the corpus). Most of a question's ~130
- * substrings start with no alias's head. With no heads (an empty table) nothing is filtered.
+ * (alias_heads holds a few thousand, however large the corpus) and no longer than the longest
+ * alias with that head. Of a question's ~300 substrings about a dozen remain. With no heads (an
+ * empty table) nothing is filtered.
  */
-export function withAliasHead(candidates: string[], heads: ReadonlySet<string> | null): string[] {
-  return heads && heads.size > 0 ? candidates.filter((c) => heads.has(c.slice(0, 2))) : candidates;
+export function withAliasHead(candidates: string[], heads: ReadonlyMap<string, number> | null): string[] {
+  if (!heads || heads.size === 0) return candidates;
+  return candidates.filter((c) => c.length <= (heads.get(c.slice(0, 2)) ?? 0));
 }
 
 /** The factsCells parameter for a list of column ids: ",a,b,". */
