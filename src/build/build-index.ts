@@ -2,8 +2,9 @@
  * Build an index directory from a corpus directory: parse every report file, store its cells,
  * passages and body aliases in SQLite, and a MiniSearch index of its passages. Writes into a
  * temporary directory and renames it over the old index only when done, so a failed build never
- * leaves a half-written index. A file that cannot be read is reported and skipped. The same
- * directory gets d1/data.sql, the data for D1 (export-d1.ts).
+ * leaves a half-written index. A file that cannot be read is reported and skipped. With `d1`
+ * (`npm run index -- --d1`) the same directory also gets d1/data.sql, the data for D1
+ * (export-d1.ts); otherwise `npm run d1:export` or `npm run d1:load` writes it when it is wanted.
  */
 
 import { createHash } from "node:crypto";
@@ -91,7 +92,10 @@ export interface BuildOptions {
   corpus: string;
   out: string;
   log?: (line: string) => void;
-  /** Also write d1/data.sql for `wrangler d1 execute` (default true). */
+  /**
+   * Also write d1/data.sql for `wrangler d1 execute` (default false: it costs as much CPU as parsing
+   * the reports, and only a D1 deploy needs it; `npm run d1:export` and `npm run d1:load` write it).
+   */
   d1?: boolean;
 }
 
@@ -235,7 +239,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       db.exec("INSERT INTO alias_heads SELECT DISTINCT substr(alias, 1, 2) FROM aliases");
     })();
     db.close();
-    if (opts.d1 !== false) {
+    if (opts.d1) {
       const d1 = writeD1Data(join(tmp, INDEX_FILE), join(tmp, D1_DIR));
       log(`d1: ${d1.statements} statements, ${(d1.bytes / 1024).toFixed(0)} KB → ${join(out, D1_DIR, D1_DATA_FILE)}`);
     }
