@@ -13,15 +13,33 @@ export interface Heading {
 
 const ORDINALS = "一二三四五六";
 
+/** What a line says as a heading: its section, and the ordinal printed when it is not that section's. */
+export interface HeadingMatch {
+  id: string;
+  printed: string | null;
+}
+
 /** A heading line: short, starts with an ordinal ("四、", "四.", "(四)"…) and names the section. */
-function headingOf(line: string): { id: string; printed: string | null } | null {
+function headingOf(line: string): HeadingMatch | null {
+  return lineHeading(nfkc(line));
+}
+
+/** headingOf, given nfkc(line). */
+export function lineHeading(n: string): HeadingMatch | null {
   // A heading may sit alone in a table row ("| 四、政府信息公开行政复议、行政诉讼情况 | | |").
-  const cells = nfkc(line)
-    .split("|")
-    .map((c) => c.trim())
-    .filter(Boolean);
-  if (cells.length !== 1) return null;
-  const s = (cells[0] as string)
+  let cell: string;
+  if (n.includes("|")) {
+    const cells = n
+      .split("|")
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (cells.length !== 1) return null;
+    cell = cells[0] as string;
+  } else {
+    cell = n.trim();
+    if (cell === "") return null;
+  }
+  const s = cell
     .replace(/^[#>*\s]+/, "")
     .replace(/\*+/g, "")
     .trim();
@@ -39,6 +57,14 @@ function headingOf(line: string): { id: string; printed: string | null } | null 
   return sec ? { id: sec.id, printed: m[1] as string } : null;
 }
 
+/**
+ * What each line says as a heading (null for most), from the lines' NFKC forms. A caller that has
+ * them already (parse-report.ts normalises every line once) saves normalising each line again.
+ */
+export function lineHeadings(normalized: string[]): (HeadingMatch | null)[] {
+  return normalized.map(lineHeading);
+}
+
 /** Heading lines close together (a table of contents listing the parts): not the sections themselves. */
 function contentsLines(found: { line: number }[]): Set<number> {
   const out = new Set<number>();
@@ -53,11 +79,14 @@ function contentsLines(found: { line: number }[]): Set<number> {
   return out;
 }
 
-/** Headings in document order, each section at most once and in ascending order. */
-export function findHeadings(lines: string[]): Heading[] {
-  const found = lines.flatMap((l, i) => {
-    const h = headingOf(l);
-    return h ? [{ ...h, line: i, text: l.trim() }] : [];
+/**
+ * Headings in document order, each section at most once and in ascending order. `matches` is
+ * lineHeadings of the lines' NFKC forms, when the caller has it.
+ */
+export function findHeadings(lines: string[], matches: (HeadingMatch | null)[] = lines.map(headingOf)): Heading[] {
+  const found: (HeadingMatch & { line: number; text: string })[] = [];
+  matches.forEach((h, i) => {
+    if (h) found.push({ ...h, line: i, text: (lines[i] as string).trim() });
   });
   const contents = contentsLines(found);
   const out: Heading[] = [];
