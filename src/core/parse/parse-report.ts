@@ -7,7 +7,7 @@
 import type { ParsedReport, Passage, ReportMeta } from "../model.js";
 import { cellCount, type TemplateVersion } from "../template.js";
 import { foldDigits, nfkc, nfkcAll } from "../text/normalize.js";
-import { runChecks } from "./checks.js";
+import { indexCells, runChecks } from "./checks.js";
 import { detectForm } from "./detect-form.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
 import { readMeta } from "./metadata.js";
@@ -69,7 +69,8 @@ export function parseReport(input: ReportInput): ParsedReport {
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
   const read = readTables(tokens, lines, rawLines, fallback, headings);
-  const checks = runChecks(read.cells, read.extras);
+  const index = indexCells(read.cells);
+  const checks = runChecks(read.cells, read.extras, index);
   const warnings = [...read.warnings];
   if (!meta.body) warnings.push("no body name found in the title");
   for (const h of headings) {
@@ -87,7 +88,7 @@ export function parseReport(input: ReportInput): ParsedReport {
   const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
   const regions = Object.values(read.regions.lines) as [number, number][];
   const passages = passagesOf(rawLines, regions, headerEnd, findHeadings(rawLines, rawMatches));
-  checks.push(...textChecks(read.cells, passages));
+  checks.push(...textChecks(read.cells, passages, index));
   return {
     meta,
     template: read.version,
