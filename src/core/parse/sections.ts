@@ -13,6 +13,14 @@ export interface Heading {
 
 const ORDINALS = "一二三四五六";
 
+/**
+ * CJK ideographs, and every character NFKC maps to ideographs (radicals, compatibility and
+ * enclosed ideographs, all at U+2E80 or above, including the astral ones' surrogates).
+ */
+const MAY_BE_IDEOGRAPH = /[\u2e80-\uffff]/;
+/** Every section wording is ideographs only, so a line with none of MAY_BE_IDEOGRAPH names no section. */
+const KEYS_ARE_IDEOGRAPHS = SECTIONS.every((sec) => [...sec.keys, ...sec.strong].every((k) => /^[\u4e00-\u9fff]+$/.test(k)));
+
 /** What a line says as a heading: its section, and the ordinal printed when it is not that section's. */
 export interface HeadingMatch {
   id: string;
@@ -44,6 +52,8 @@ export function lineHeading(n: string): HeadingMatch | null {
     .replace(/\*+/g, "")
     .trim();
   if (s.length === 0 || s.length > 60 || /[。；;]$/.test(s)) return null;
+  // No character that is or normalises to an ideograph: the key can hold no section's wording (a figure, "|||").
+  if (KEYS_ARE_IDEOGRAPHS && !MAY_BE_IDEOGRAPH.test(s)) return null;
   const m = /^([一二三四五六七八九十])\s*[、.,，:：]/.exec(s);
   const key = labelKey(s);
   for (const sec of SECTIONS) {

@@ -76,4 +76,12 @@ describe("section headings", () => {
     expect(findHeadings(lines, lineHeadings(lines.map(nfkc)))).toEqual(findHeadings(lines));
     expect(findHeadings(lines, lineHeadings(nfkcAll(lines).text))).toEqual(findHeadings(lines));
   });
+
+  it("relies on no character below U+2E80 normalising to an ideograph (lines without one are no heading)", () => {
+    for (let cp = 0; cp < 0x2e80; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      expect(/[\u4e00-\u9fff]/.test(String.fromCodePoint(cp).normalize("NFKC"))).toBe(false);
+    }
+    expect(findHeadings(["1 |", "0", "|||", "-7 |", "正文。", "二、主动公开政府信息情况"]).map((h) => h.id)).toEqual(["二"]);
+  });
 });
