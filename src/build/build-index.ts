@@ -28,6 +28,9 @@ import { readReportFile } from "./read-file.js";
 /** Where the index directory keeps what D1 needs (see export-d1.ts). */
 export const D1_DIR = "d1";
 
+/** Reports written in one SQLite transaction. */
+const REPORTS_PER_TRANSACTION = 100;
+
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md", ".pdf", ".json", ".js"];
 
 /** What the build read from one file. The parsed report itself is not kept: at 100 000 reports it would not fit in memory. */
@@ -135,6 +138,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   let id = 0;
   const files = corpusFiles(corpus);
   const identities = new Map<string, ReturnType<typeof identify>>();
+  // Reports are written REPORTS_PER_TRANSACTION at a time: a commit per report cost as much CPU as
+  // its passages' inserts. A failed insert fails the build, which then discards the whole index.
+  let pending = 0;
   try {
     for (const file of files) {
       let r: ParsedReport;
@@ -170,69 +176,73 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       const known = identities.get(body);
       const who = known ?? identify(body);
       identities.set(body, who);
-      db.transaction(() => {
-        ins.report.run({
-          id,
-          file,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          title: r.meta.title,
-          body,
-          body_key: who.bodyKey,
-          region_path: who.regionPath,
-          year: r.meta.year,
-          published: r.meta.published,
-          url: r.meta.url,
-          template: r.template,
-          form: r.form,
-          checks: JSON.stringify(r.checks),
-          warnings: JSON.stringify(r.warnings),
-          extras: JSON.stringify(r.extras),
-        });
-        // Aliases name the body, once: a later year of the same body adds none, unless its name
-        // was an OCR correction, whose note (and printed form) the aliases then carry.
-        if (!known) ins.body.run(who.bodyKey, body, who.regionPath);
-        if (!known || fix) for (const a of who.aliases) ins.alias.run(a.alias, who.bodyKey, a.weight, fix?.note ?? null);
-        if (fix) ins.alias.run(fix.printed, who.bodyKey, 3, fix.note);
-        r.cells.forEach((c, i) => {
-          const f = fromFact(id, i, c);
-          ins.fact.run(
-            f.report_id,
-            f.ord,
-            f.tbl,
-            f.item,
-            f.row_id,
-            f.row_label,
-            f.col_id,
-            f.col_label,
-            f.raw,
-            f.state,
-            f.value,
-            f.unit,
-            f.quote,
-            f.line,
-            f.candidates,
-            f.decided_by,
-            f.warnings,
-          );
-        });
-        const docs: PassageDoc[] = r.passages.map((p, i) => {
-          ins.passage.run(id, i, p.section, p.text, p.line);
-          return { id: i, seg: cut(p.text).join(" "), section: p.section, line: p.line, text: p.text };
-        });
-        const ms = new MiniSearch<PassageDoc>(SEARCH_OPTIONS);
-        ms.addAll(docs);
-        const vocab = new Set<string>();
-        for (const d of docs)
-          for (const t of d.seg.split(" ")) {
-            const p = processTerm(t);
-            if (p) vocab.add(p);
-          }
-        ins.search.run(id, JSON.stringify(ms), JSON.stringify([...vocab]));
-      })();
+      if (pending === 0) db.exec("BEGIN");
+      ins.report.run({
+        id,
+        file,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        title: r.meta.title,
+        body,
+        body_key: who.bodyKey,
+        region_path: who.regionPath,
+        year: r.meta.year,
+        published: r.meta.published,
+        url: r.meta.url,
+        template: r.template,
+        form: r.form,
+        checks: JSON.stringify(r.checks),
+        warnings: JSON.stringify(r.warnings),
+        extras: JSON.stringify(r.extras),
+      });
+      // Aliases name the body, once: a later year of the same body adds none, unless its name
+      // was an OCR correction, whose note (and printed form) the aliases then carry.
+      if (!known) ins.body.run(who.bodyKey, body, who.regionPath);
+      if (!known || fix) for (const a of who.aliases) ins.alias.run(a.alias, who.bodyKey, a.weight, fix?.note ?? null);
+      if (fix) ins.alias.run(fix.printed, who.bodyKey, 3, fix.note);
+      r.cells.forEach((c, i) => {
+        const f = fromFact(id, i, c);
+        ins.fact.run(
+          f.report_id,
+          f.ord,
+          f.tbl,
+          f.item,
+          f.row_id,
+          f.row_label,
+          f.col_id,
+          f.col_label,
+          f.raw,
+          f.state,
+          f.value,
+          f.unit,
+          f.quote,
+          f.line,
+          f.candidates,
+          f.decided_by,
+          f.warnings,
+        );
+      });
+      const docs: PassageDoc[] = r.passages.map((p, i) => {
+        ins.passage.run(id, i, p.section, p.text, p.line);
+        return { id: i, seg: cut(p.text).join(" "), section: p.section, line: p.line, text: p.text };
+      });
+      const ms = new MiniSearch<PassageDoc>(SEARCH_OPTIONS);
+      ms.addAll(docs);
+      const vocab = new Set<string>();
+      for (const d of docs)
+        for (const t of d.seg.split(" ")) {
+          const p = processTerm(t);
+          if (p) vocab.add(p);
+        }
+      ins.search.run(id, JSON.stringify(ms), JSON.stringify([...vocab]));
+      if (++pending === REPORTS_PER_TRANSACTION) {
+        db.exec("COMMIT");
+        pending = 0;
+      }
       const line = describe(file, r);
       results.push({ file, ok: true, line });
       log(line);
     }
+    if (pending > 0) db.exec("COMMIT");
     // Every place the gazetteer knows, as body "": a question about a place with no report gets "not in the corpus".
     db.transaction(() => {
       for (const [alias, note] of placeAliases()) ins.alias.run(alias, "", 0, note);
