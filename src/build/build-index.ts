@@ -14,7 +14,7 @@ import Database from "better-sqlite3";
 import MiniSearch from "minisearch";
 import { cut } from "../adapters/nodejieba-segmenter.js";
 import { createSchema, INDEX_FILE } from "../adapters/sqlite-store.js";
-import type { ParsedReport, ReportMeta } from "../core/model.js";
+import type { ParsedReport, Passage, ReportMeta } from "../core/model.js";
 import { parseReport } from "../core/parse/parse-report.js";
 import { fromFact } from "../core/rows.js";
 import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../core/search-options.js";
@@ -91,6 +91,43 @@ function placeAliases(): Map<string, string> {
   return out;
 }
 
+/** processTerm, remembered: it is pure, and the reports repeat their words. */
+class Terms {
+  private seen = new Map<string, string | null>();
+  readonly process = (term: string): string | null => {
+    let p = this.seen.get(term);
+    if (p === undefined) {
+      p = processTerm(term);
+      // Bounded: a corpus's words are, but its figures (also terms) need not be.
+      if (this.seen.size >= 100_000) this.seen.clear();
+      this.seen.set(term, p);
+    }
+    return p;
+  };
+  /** The search options with this processTerm: the same index as SEARCH_OPTIONS builds. */
+  readonly options = { ...SEARCH_OPTIONS, processTerm: this.process };
+}
+
+/** A report's MiniSearch index of its passages (jieba-segmented) as JSON, and its vocabulary in first-use order. */
+function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: string } {
+  const docs: PassageDoc[] = passages.map((p, i) => ({
+    id: i,
+    seg: cut(p.text).join(" "),
+    section: p.section,
+    line: p.line,
+    text: p.text,
+  }));
+  const ms = new MiniSearch<PassageDoc>(terms.options);
+  ms.addAll(docs);
+  const vocab = new Set<string>();
+  for (const d of docs)
+    for (const t of d.seg.split(" ")) {
+      const p = terms.process(t);
+      if (p) vocab.add(p);
+    }
+  return { json: JSON.stringify(ms), vocab: JSON.stringify([...vocab]) };
+}
+
 export interface BuildOptions {
   corpus: string;
   out: string;
@@ -141,6 +178,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   // Reports are written REPORTS_PER_TRANSACTION at a time: a commit per report cost as much CPU as
   // its passages' inserts. A failed insert fails the build, which then discards the whole index.
   let pending = 0;
+  const terms = new Terms();
   try {
     for (const file of files) {
       let r: ParsedReport;
@@ -221,19 +259,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
           f.warnings,
         );
       });
-      const docs: PassageDoc[] = r.passages.map((p, i) => {
+      r.passages.forEach((p, i) => {
         ins.passage.run(id, i, p.section, p.text, p.line);
-        return { id: i, seg: cut(p.text).join(" "), section: p.section, line: p.line, text: p.text };
       });
-      const ms = new MiniSearch<PassageDoc>(SEARCH_OPTIONS);
-      ms.addAll(docs);
-      const vocab = new Set<string>();
-      for (const d of docs)
-        for (const t of d.seg.split(" ")) {
-          const p = processTerm(t);
-          if (p) vocab.add(p);
-        }
-      ins.search.run(id, JSON.stringify(ms), JSON.stringify([...vocab]));
+      const search = searchRow(r.passages, terms);
+      ins.search.run(id, search.json, search.vocab);
       if (++pending === REPORTS_PER_TRANSACTION) {
         db.exec("COMMIT");
         pending = 0;
