@@ -24,22 +24,16 @@ export interface Token {
   piped: boolean;
 }
 
-const PAGE_FURNITURE = [
-  /^[-—–]\s*\d{1,3}\s*[-—–]$/,
-  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,
-  // Page markers that PDF/OCR-to-markdown converters insert.
-  /^<!--.*-->$/,
-  /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
-];
-
-/** What every PAGE_FURNITURE pattern starts with: most lines are ruled out by their first character. */
-const FURNITURE_START = /^[-—–第\d<pP]/;
+/**
+ * Page headers/footers of a PDF: "- 3 -", "第3页 共5页", "3/5", converters' page markers
+ * ("<!-- page 3 -->", "Page 3 of 5"). One pattern, so most lines are ruled out by their first character.
+ */
+const PAGE_FURNITURE =
+  /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|<!--.*-->|page\s*\d+(?:\s*(?:of|\/)\s*\d+)?)$/i;
 
 /** Lines that are page headers/footers of a PDF, never table content. */
 export function isPageFurniture(line: string): boolean {
-  const s = line.trim();
-  return FURNITURE_START.test(s) && PAGE_FURNITURE.some((re) => re.test(s));
+  return PAGE_FURNITURE.test(line.trim());
 }
 
 /** How many times `ch` occurs in `s`. */
