@@ -32,8 +32,28 @@ function headingOf(line: string): HeadingMatch | null {
   return lineHeading(nfkc(line));
 }
 
-/** headingOf, given nfkc(line). */
+/**
+ * Short lines recur from report to report (a table's labels and figures, one per line in some
+ * forms), so their answers are kept; the cache is emptied when full. Longer lines are prose.
+ */
+const SHORT_LINE = 64;
+const MAX_CACHED = 20_000;
+const cache = new Map<string, HeadingMatch | null>();
+
+/** headingOf, given nfkc(line). The result is shared: callers copy it, never change it. */
 export function lineHeading(n: string): HeadingMatch | null {
+  if (n.length > SHORT_LINE) return readHeading(n);
+  let h = cache.get(n);
+  if (h === undefined) {
+    h = readHeading(n);
+    if (h) Object.freeze(h);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(n, h);
+  }
+  return h;
+}
+
+function readHeading(n: string): HeadingMatch | null {
   // A heading may sit alone in a table row ("| 四、政府信息公开行政复议、行政诉讼情况 | | |").
   let cell: string;
   if (n.includes("|")) {
