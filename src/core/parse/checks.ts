@@ -89,7 +89,16 @@ function extrasNote(gap: number, col: number, rows: { label: string; values: num
 export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellIndex = indexCells(cells)): CheckResult[] {
   const out: CheckResult[] = [];
   const by = index.by;
-  const t3: Lookup = (r, c) => by.get(`三||${r}|${c}`);
+  // Table 三's cells by row and column: by.get(`三||${r}|${c}`) for the ~350 lookups below, without
+  // building and hashing a key string for each (template ids hold no "|", so the two agree).
+  const t3Cells = new Map<string, Map<string, Cell>>();
+  for (const c of by.values()) {
+    if (c.table !== "三" || (c.item ?? "") !== "") continue;
+    const row = t3Cells.get(c.rowId) ?? new Map<string, Cell>();
+    t3Cells.set(c.rowId, row);
+    row.set(c.colId, c);
+  }
+  const t3: Lookup = (r, c) => t3Cells.get(r)?.get(c);
   const t3Any = cells.some((c) => c.table === "三" && c.state === "number");
   const t3Rows = [...new Set(cells.filter((c) => c.table === "三").map((c) => c.rowId))];
   const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
