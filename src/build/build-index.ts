@@ -208,7 +208,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       }
       id++;
       // A body name one character from an official place name (an OCR misread) is read as that name, with a note.
-      const fix = correctBodyName(r.meta.body, r.lines.join("\n"));
+      const fix = correctBodyName(r.meta.body, () => r.lines.join("\n"));
       if (fix) r.warnings.push(`body name ${fix.printed} read as ${fix.body} (one character from the gazetteer's name)`);
       const body = fix?.body ?? r.meta.body;
       const known = identities.get(body);
