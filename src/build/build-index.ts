@@ -24,6 +24,7 @@ import { D1_DATA_FILE, writeD1Data } from "./export-d1.js";
 import { allPlaceNames, shortName } from "./gazetteer.js";
 import { correctBodyName } from "./ocr-names.js";
 import { readReportFile } from "./read-file.js";
+import { FOLLOWS_SEARCH_OPTIONS, searchJson } from "./search-json.js";
 
 /** Where the index directory keeps what D1 needs (see export-d1.ts). */
 export const D1_DIR = "d1";
@@ -117,15 +118,20 @@ function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: st
     line: p.line,
     text: p.text,
   }));
-  const ms = new MiniSearch<PassageDoc>(terms.options);
-  ms.addAll(docs);
+  let json: string;
+  if (FOLLOWS_SEARCH_OPTIONS) json = searchJson(docs, terms.process);
+  else {
+    const ms = new MiniSearch<PassageDoc>(terms.options);
+    ms.addAll(docs);
+    json = JSON.stringify(ms);
+  }
   const vocab = new Set<string>();
   for (const d of docs)
     for (const t of d.seg.split(" ")) {
       const p = terms.process(t);
       if (p) vocab.add(p);
     }
-  return { json: JSON.stringify(ms), vocab: JSON.stringify([...vocab]) };
+  return { json, vocab: JSON.stringify([...vocab]) };
 }
 
 export interface BuildOptions {
