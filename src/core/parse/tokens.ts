@@ -54,17 +54,36 @@ function token(kind: Token["kind"], text: string, line: number, inRow: boolean, 
 
 /** Split one cell's text into a label and the values printed after it (or glued to it); `piped`: the cell was cut at pipes or tabs. */
 export function splitCell(text: string, line: number, inRow: boolean, piped = false): Token[] {
+  const out: Token[] = [];
+  pushCell(out, text, line, inRow, piped);
+  return out;
+}
+
+/** splitCell, onto the end of `out`. */
+function pushCell(out: Token[], text: string, line: number, inRow: boolean, piped: boolean): void {
   const t = text.trim();
-  if (t === "") return [token("empty", "", line, inRow, 0, piped)];
+  if (t === "") {
+    out.push(token("empty", "", line, inRow, 0, piped));
+    return;
+  }
   const pieces = t.split(/\s+/);
   // Figures separated by single spaces ("3 1 0 1 5") are several cells, not one number.
-  if (pieces.length > 1 && pieces.every((p) => VALUE_PIECE.test(p))) return pieces.map((p) => token("value", p, line, true, 0, piped));
-  if (parseCell(t).state !== "text") return [token("value", t, line, inRow, 0, piped)];
+  if (pieces.length > 1 && pieces.every((p) => VALUE_PIECE.test(p))) {
+    for (const p of pieces) out.push(token("value", p, line, true, 0, piped));
+    return;
+  }
+  if (parseCell(t).state !== "text") {
+    out.push(token("value", t, line, inRow, 0, piped));
+    return;
+  }
   let cut = pieces.length;
   while (cut > 0 && VALUE_PIECE.test(pieces[cut - 1] as string)) cut--;
   const values = pieces.slice(cut);
-  if (cut === 0) return values.map((v) => token("value", v, line, true, 0, piped));
-  let label = pieces.slice(0, cut).join(" ");
+  if (cut === 0) {
+    for (const v of values) out.push(token("value", v, line, true, 0, piped));
+    return;
+  }
+  let label = cut === 1 ? (pieces[0] as string) : pieces.slice(0, cut).join(" ");
   // A label with its digits glued on: "行政处罚1530212", "行政事业性收费40-3".
   const glued = TRAILING_DIGITS.exec(label);
   if (glued && glued.index > 0 && !/[第(（]$/.test(label.slice(0, glued.index))) {
@@ -76,7 +95,15 @@ export function splitCell(text: string, line: number, inRow: boolean, piped = fa
     }
   }
   const several = inRow || values.length > 0;
-  return [token("label", label, line, several, 0, piped), ...values.map((v) => token("value", v, line, several, 0, piped))];
+  out.push(token("label", label, line, several, 0, piped));
+  for (const v of values) out.push(token("value", v, line, several, 0, piped));
+}
+
+/** splitCell of each cell, in order. */
+function splitCells(cells: string[], line: number, inRow: boolean, piped: boolean): Token[] {
+  const out: Token[] = [];
+  for (const c of cells) pushCell(out, c, line, inRow, piped);
+  return out;
 }
 
 /** Tokenise one normalised line. */
@@ -95,16 +122,16 @@ export function tokenizeLine(raw: string, line: number): Token[] {
     if (/^[\s|:-]*$/.test(body) && body.includes("-")) return []; // markdown |---|---|
     const cells = body.split("|");
     const inRow = cells.length > 1;
-    return cells.flatMap((c) => splitCell(c, line, inRow, true));
+    return splitCells(cells, line, inRow, true);
   }
   // Tab-separated cells (a web table copied as text): every tab is a cell boundary, empty cells included.
   if (raw.includes("\t")) {
     const cells = raw.replace(/^[ \u3000]+|[ \u3000\r]+$/g, "").split("\t");
-    if (cells.length > 1) return cells.flatMap((c) => splitCell(c, line, true, true));
+    if (cells.length > 1) return splitCells(cells, line, true, true);
   }
   // Space-aligned text (pdftotext -layout/-raw): cells separated by runs of spaces.
   const cols = s.split(/\s{2,}|\t/);
-  if (cols.length > 1) return cols.flatMap((c) => splitCell(c, line, true));
+  if (cols.length > 1) return splitCells(cols, line, true, false);
   return splitCell(s, line, false);
 }
 
