@@ -50,5 +50,9 @@ export function squeeze(s: string): string {
 
 /** Full-width digits and signs (０-９ ＋ － ． ，) as ASCII; everything else unchanged. */
 export function foldDigits(s: string): string {
+  // The full-width comma is by far the commonest of them (it is prose punctuation): no callback per comma.
+  if (!FULL_WIDTH_FIGURE.test(s)) return s.includes("，") ? s.replaceAll("，", ",") : s;
   return s.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
+
+const FULL_WIDTH_FIGURE = /[０-９＋－．]/;
