@@ -32,9 +32,11 @@ export const FOLLOWS_SEARCH_OPTIONS =
  * after addAll(docs)). `processTerm` may be a cached SEARCH_OPTIONS.processTerm.
  */
 export function searchJson(docs: PassageDoc[], processTerm: (term: string) => string | null): string {
-  // term → (short document id → occurrences), in the order the terms first occur.
-  const counts = new Map<string, Map<number, number>>();
-  const tree = new SearchableMap<Map<number, number>>();
+  // Per distinct token of this report, its term's counts (null: processTerm drops it); per term,
+  // the documents it occurs in (ascending, as MiniSearch lists them) and how often.
+  const byToken = new Map<string, Counts | null>();
+  const byTerm = new Map<string, Counts>();
+  const tree = new SearchableMap<Counts>();
   const documentIds: Record<number, unknown> = {};
   const fieldLength: Record<number, number[]> = {};
   const storedFields: Record<number, Record<string, unknown>> = {};
@@ -55,21 +57,32 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
     fieldLength[shortId] = [length];
     averageFieldLength[0] = ((averageFieldLength[0] || 0) * shortId + length) / (shortId + 1);
     for (const token of tokens) {
-      const term = processTerm(token);
-      if (!term) continue;
-      let freqs = counts.get(term);
-      if (!freqs) {
-        freqs = new Map();
-        counts.set(term, freqs);
-        tree.set(term, freqs);
+      let counts = byToken.get(token);
+      if (counts === undefined) {
+        const term = processTerm(token);
+        counts = term ? (byTerm.get(term) ?? null) : null;
+        if (term && !counts) {
+          counts = { docs: [], n: [] };
+          byTerm.set(term, counts);
+          tree.set(term, counts);
+        }
+        byToken.set(token, counts);
       }
-      freqs.set(shortId, (freqs.get(shortId) ?? 0) + 1);
+      if (!counts) continue;
+      const last = counts.docs.length - 1;
+      if (counts.docs[last] === shortId) (counts.n[last] as number)++;
+      else {
+        counts.docs.push(shortId);
+        counts.n.push(1);
+      }
     }
   });
   let index = "";
-  for (const [term, freqs] of tree) {
+  for (const [term, counts] of tree) {
     let entry = "";
-    for (const [shortId, n] of freqs) entry += `${entry ? "," : ""}"${shortId}":${n}`;
+    counts.docs.forEach((shortId, i) => {
+      entry += `${i ? "," : ""}"${shortId}":${counts.n[i]}`;
+    });
     index += `${index ? "," : ""}[${JSON.stringify(term)},{"0":{${entry}}}]`;
   }
   return (
@@ -77,4 +90,10 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
     `,"fieldIds":{"${FIELD}":0},"fieldLength":${JSON.stringify(fieldLength)},"averageFieldLength":${JSON.stringify(averageFieldLength)}` +
     `,"storedFields":${JSON.stringify(storedFields)},"dirtCount":0,"index":[${index}],"serializationVersion":2}`
   );
+}
+
+/** Where a term occurs: short document ids, ascending, and the count in each. */
+interface Counts {
+  docs: number[];
+  n: number[];
 }
