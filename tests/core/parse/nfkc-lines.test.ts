@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nfkc, nfkcAll } from "../../../src/core/text/normalize.js";
+import { foldDigits, nfkc, nfkcAll } from "../../../src/core/text/normalize.js";
 
 // The parser normalises every line once (nfkcAll) and skips normalising a line again where that
 // would change nothing: that must hold for every line it calls stable.
@@ -53,5 +53,18 @@ describe("nfkcAll", () => {
     const { text, stable } = nfkcAll(["e\u200d\u0301", "规章"]);
     expect(stable).toEqual([false, true]);
     expect(nfkc(text[0] as string)).toBe("é");
+  });
+});
+
+describe("foldDigits", () => {
+  it("property: folds exactly the full-width figures and signs, comma included, and nothing else", () => {
+    const FULL = "０１２３４５６７８９＋－．，";
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FULL, "a", "1", ",", "、", "。", "规", "－－", "，，"), { maxLength: 12 }), (parts) => {
+        const s = parts.join("");
+        const want = [...s].map((ch) => (FULL.includes(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch)).join("");
+        expect(foldDigits(s)).toBe(want);
+      }),
+    );
   });
 });
