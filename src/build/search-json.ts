@@ -1,14 +1,14 @@
 /**
  * A report's passage index as stored in the search table: exactly the text of
  * JSON.stringify(MiniSearch) after `new MiniSearch(SEARCH_OPTIONS).addAll(docs)`, written without
- * building the MiniSearch. MiniSearch walks its radix tree once per token and serialises through
- * an object copy of the index; here the tokens are counted in a plain map, the tree (MiniSearch's
- * own SearchableMap, which decides the terms' order in the JSON) gets each distinct term once, and
- * the JSON is written straight from the counts. tests/build/search-json.test.ts holds the two
+ * building the MiniSearch. MiniSearch walks its radix tree once per token (scanning a node's
+ * children one by one, and the root has one per first character) and serialises through an object
+ * copy of the index; here the tokens are counted in plain maps, each distinct term goes once into
+ * a radix tree shaped as MiniSearch's (TermTree: its terms come out in the same order), and the
+ * JSON is written straight from the counts. tests/build/search-json.test.ts holds the two
  * byte for byte equal, and every loader still reads it with MiniSearch.loadJSON(json, SEARCH_OPTIONS).
  */
 
-import SearchableMap from "minisearch/SearchableMap";
 import { type PassageDoc, SEARCH_OPTIONS } from "../core/search-options.js";
 
 const tokenize = SEARCH_OPTIONS.tokenize as (text: string, fieldName?: string) => string[];
@@ -36,7 +36,7 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
   // the documents it occurs in (ascending, as MiniSearch lists them) and how often.
   const byToken = new Map<string, Counts | null>();
   const byTerm = new Map<string, Counts>();
-  const tree = new SearchableMap<Counts>();
+  const tree = new TermTree<Counts>();
   const documentIds: Record<number, unknown> = {};
   const fieldLength: Record<number, number[]> = {};
   const storedFields: Record<number, Record<string, unknown>> = {};
@@ -78,7 +78,7 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
     }
   });
   let index = "";
-  for (const [term, counts] of tree) {
+  for (const [term, counts] of tree.entries()) {
     let entry = "";
     counts.docs.forEach((shortId, i) => {
       entry += `${i ? "," : ""}"${shortId}":${counts.n[i]}`;
@@ -96,4 +96,79 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
 interface Counts {
   docs: number[];
   n: number[];
+}
+
+/**
+ * The radix tree of MiniSearch's SearchableMap, for inserting keys and listing them: the same
+ * shape (a node's children and its own value kept in one insertion-ordered map, a split edge moved
+ * to the end) and the same order (a node's entries from the last inserted to the first, depth
+ * first), so entries() lists the keys in the order MiniSearch's JSON does. A node also indexes its
+ * edges by first character (edges from one node never share it), instead of scanning them.
+ */
+export class TermTree<V> {
+  private root = node<V>();
+
+  set(key: string, value: V): void {
+    let at = this.root;
+    let pos = 0;
+    while (pos < key.length) {
+      const k = at.first.get(key[pos] as string);
+      if (k === undefined) {
+        // A new edge for the rest of the key.
+        const child = node<V>();
+        addEdge(at, key.slice(pos), child);
+        at = child;
+        break;
+      }
+      const len = Math.min(key.length - pos, k.length);
+      let offset = 1;
+      while (offset < len && key[pos + offset] === k[offset]) ++offset;
+      const child = at.kids.get(k) as Node<V>;
+      if (offset === k.length) at = child;
+      else {
+        // The key leaves the edge part way: split it, the shared part moving to the end of the node's order.
+        const middle = node<V>();
+        addEdge(middle, k.slice(offset), child);
+        at.kids.delete(k);
+        addEdge(at, key.slice(pos, pos + offset), middle);
+        at = middle;
+      }
+      pos += offset;
+    }
+    at.kids.set(LEAF, { value });
+  }
+
+  entries(): [string, V][] {
+    const out: [string, V][] = [];
+    const walk = (n: Node<V>, prefix: string) => {
+      const keys = [...n.kids.keys()];
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i] as string;
+        const kid = n.kids.get(k);
+        if (k === LEAF) out.push([prefix, (kid as { value: V }).value]);
+        else walk(kid as Node<V>, prefix + k);
+      }
+    };
+    walk(this.root, "");
+    return out;
+  }
+}
+
+/** The key of a node's own value among its edges (as in SearchableMap: no edge is empty). */
+const LEAF = "";
+
+interface Node<V> {
+  /** Edges and, under LEAF, the node's value, in insertion order. */
+  kids: Map<string, Node<V> | { value: V }>;
+  /** Edge by its first character. */
+  first: Map<string, string>;
+}
+
+function node<V>(): Node<V> {
+  return { kids: new Map(), first: new Map() };
+}
+
+function addEdge<V>(n: Node<V>, edge: string, child: Node<V>): void {
+  n.kids.set(edge, child);
+  n.first.set(edge[0] as string, edge);
 }

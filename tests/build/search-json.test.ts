@@ -5,35 +5,31 @@ import { FOLLOWS_SEARCH_OPTIONS, searchJson } from "../../src/build/search-json.
 import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../../src/core/search-options.js";
 
 const WORDS = [
-  "政府",
-  "信息",
-  "公开",
-  "政府信息",
-  "政",
-  "府",
-  "的",
-  "年",
-  "多少",
-  "，",
-  "。",
-  "、",
-  "A",
-  "a",
-  "Ab",
-  "ab",
-  "12",
-  "1",
-  "123",
-  "12.5",
-  "%",
-  "",
-  " ",
-  "\t",
-  "\u3000",
-  "行政复议",
-  "行政",
-  "复议",
-  "行",
+  ...[
+    "政府",
+    "信息",
+    "公开",
+    "政府信息",
+    "政",
+    "府",
+    "的",
+    "年",
+    "多少",
+    "，",
+    "。",
+    "、",
+    "A",
+    "a",
+    "Ab",
+    "ab",
+    "12",
+    "1",
+    "123",
+    "12.5",
+    "%",
+  ],
+  ...["", " ", "\t", "\u3000", "行政复议", "行政", "复议", "行", "政府信息公开", "信息公开", "公", "公开", "abc", "abd", "b", "ba", "bab"],
+  ...["𠀀", "𠀁", "x𠀀"],
 ];
 const DOC = fc.record({
   seg: fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((ws) => ws.join(" ")),
@@ -64,7 +60,17 @@ describe("searchJson", () => {
         const byTerm = (j: { index: [string, unknown][] }) => ({ ...j, index: [...j.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
         expect(byTerm(JSON.parse(JSON.stringify(MiniSearch.loadJSON(json, SEARCH_OPTIONS))))).toEqual(byTerm(JSON.parse(json)));
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
+    );
+  });
+
+  it("property: lists terms in the order of MiniSearch's tree, however they share prefixes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[ab政府行]{1,5}$/), { maxLength: 40 }), (words) => {
+        const docs: PassageDoc[] = [{ id: 0, seg: words.join(" "), section: "一", line: 1, text: "" }];
+        expect(searchJson(docs, processTerm)).toBe(viaMiniSearch(docs));
+      }),
+      { numRuns: 1000 },
     );
   });
 
