@@ -125,9 +125,13 @@ function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: st
     ms.addAll(docs);
     json = JSON.stringify(ms);
   }
+  // The processed terms in the order they first occur (a repeated token adds nothing new).
   const vocab = new Set<string>();
+  const tokens = new Set<string>();
   for (const d of docs)
     for (const t of d.seg.split(" ")) {
+      if (tokens.has(t)) continue;
+      tokens.add(t);
       const p = terms.process(t);
       if (p) vocab.add(p);
     }
