@@ -32,9 +32,9 @@ export const FOLLOWS_SEARCH_OPTIONS =
  * after addAll(docs)). `processTerm` may be a cached SEARCH_OPTIONS.processTerm.
  */
 export function searchJson(docs: PassageDoc[], processTerm: (term: string) => string | null): string {
-  // Per distinct token of this report, its term's counts (null: processTerm drops it); per term,
-  // the documents it occurs in (ascending, as MiniSearch lists them) and how often.
-  const byToken = new Map<string, Counts | null>();
+  // Per distinct token of this report, its term's counts (null: processTerm drops it) and the last
+  // document it was seen in; per term, the documents it occurs in (ascending, as MiniSearch lists them) and how often.
+  const byToken = new Map<string, { counts: Counts | null; doc: number }>();
   const byTerm = new Map<string, Counts>();
   const tree = new TermTree<Counts>();
   const documentIds: Record<number, unknown> = {};
@@ -52,22 +52,25 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
     if (STORED.length > 0) storedFields[shortId] = stored;
     if (doc.seg == null) return;
     const tokens = tokenize(doc.seg.toString(), FIELD);
-    // MiniSearch's field length: distinct tokens before processTerm; its running average, computed as it does.
-    const length = new Set(tokens).size;
-    fieldLength[shortId] = [length];
-    averageFieldLength[0] = ((averageFieldLength[0] || 0) * shortId + length) / (shortId + 1);
+    let distinct = 0;
     for (const token of tokens) {
-      let counts = byToken.get(token);
-      if (counts === undefined) {
+      let seen = byToken.get(token);
+      if (seen === undefined) {
         const term = processTerm(token);
-        counts = term ? (byTerm.get(term) ?? null) : null;
+        let counts = term ? (byTerm.get(term) ?? null) : null;
         if (term && !counts) {
           counts = { docs: [], n: [] };
           byTerm.set(term, counts);
           tree.set(term, counts);
         }
-        byToken.set(token, counts);
+        seen = { counts, doc: -1 };
+        byToken.set(token, seen);
       }
+      if (seen.doc !== shortId) {
+        seen.doc = shortId;
+        distinct++;
+      }
+      const counts = seen.counts;
       if (!counts) continue;
       const last = counts.docs.length - 1;
       if (counts.docs[last] === shortId) (counts.n[last] as number)++;
@@ -76,6 +79,9 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
         counts.n.push(1);
       }
     }
+    // MiniSearch's field length: distinct tokens before processTerm; its running average, computed as it does.
+    fieldLength[shortId] = [distinct];
+    averageFieldLength[0] = ((averageFieldLength[0] || 0) * shortId + distinct) / (shortId + 1);
   });
   let index = "";
   for (const [term, counts] of tree.entries()) {
