@@ -1,7 +1,8 @@
 /**
  * npm run d1:load -- [--remote] [--index DIR] [--persist-to DIR]
  * Loads the current index into D1: builds the index if there is none, writes its D1 data if it is
- * missing or older than index.sqlite, applies the migrations, then executes the data file.
+ * missing or older than index.sqlite (`npm run index` alone does not write it), applies the
+ * migrations, then executes the data file.
  * Local (wrangler dev's D1) by default; --remote loads the database named in wrangler.toml.
  */
 
@@ -23,7 +24,7 @@ export async function loadD1(opts: LoadOptions): Promise<void> {
   const dir = resolve(ROOT, opts.index);
   const sqlite = join(dir, INDEX_FILE);
   const data = join(dir, D1_DIR, D1_DATA_FILE);
-  if (!existsSync(sqlite)) await buildIndex({ corpus: process.env.CORPUS_DIR ?? join(ROOT, "corpus"), out: dir });
+  if (!existsSync(sqlite)) await buildIndex({ corpus: process.env.CORPUS_DIR ?? join(ROOT, "corpus"), out: dir, d1: true });
   else if (!existsSync(data) || statSync(data).mtimeMs < statSync(sqlite).mtimeMs) writeD1Data(sqlite, join(dir, D1_DIR));
   const where = opts.remote ? ["--remote"] : ["--local", ...(opts.persistTo ? ["--persist-to", opts.persistTo] : [])];
   wrangler(["d1", "migrations", "apply", "DB", ...where]);

@@ -1,6 +1,6 @@
 /**
  * npm run d1:export -- [--index DIR]
- * Writes DIR/d1/data.sql from DIR/index.sqlite (npm run index already does this) and
+ * Writes DIR/d1/data.sql from DIR/index.sqlite (as `npm run index -- --d1` does) and
  * migrations/0001_schema.sql from the schema.
  */
 

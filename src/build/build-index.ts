@@ -2,8 +2,9 @@
  * Build an index directory from a corpus directory: parse every report file, store its cells,
  * passages and body aliases in SQLite, and a MiniSearch index of its passages. Writes into a
  * temporary directory and renames it over the old index only when done, so a failed build never
- * leaves a half-written index. A file that cannot be read is reported and skipped. The same
- * directory gets d1/data.sql, the data for D1 (export-d1.ts).
+ * leaves a half-written index. A file that cannot be read is reported and skipped. With `d1`
+ * (`npm run index -- --d1`) the same directory also gets d1/data.sql, the data for D1
+ * (export-d1.ts); otherwise `npm run d1:export` or `npm run d1:load` writes it when it is wanted.
  */
 
 import { createHash } from "node:crypto";
@@ -13,7 +14,7 @@ import Database from "better-sqlite3";
 import MiniSearch from "minisearch";
 import { cut } from "../adapters/nodejieba-segmenter.js";
 import { createSchema, INDEX_FILE } from "../adapters/sqlite-store.js";
-import type { ParsedReport, ReportMeta } from "../core/model.js";
+import type { ParsedReport, Passage, ReportMeta } from "../core/model.js";
 import { parseReport } from "../core/parse/parse-report.js";
 import { fromFact } from "../core/rows.js";
 import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../core/search-options.js";
@@ -23,9 +24,13 @@ import { D1_DATA_FILE, writeD1Data } from "./export-d1.js";
 import { allPlaceNames, shortName } from "./gazetteer.js";
 import { correctBodyName } from "./ocr-names.js";
 import { readReportFile } from "./read-file.js";
+import { FOLLOWS_SEARCH_OPTIONS, searchJson } from "./search-json.js";
 
 /** Where the index directory keeps what D1 needs (see export-d1.ts). */
 export const D1_DIR = "d1";
+
+/** Reports written in one SQLite transaction. */
+const REPORTS_PER_TRANSACTION = 100;
 
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md", ".pdf", ".json", ".js"];
 
@@ -87,11 +92,60 @@ function placeAliases(): Map<string, string> {
   return out;
 }
 
+/** processTerm, remembered: it is pure, and the reports repeat their words. */
+class Terms {
+  private seen = new Map<string, string | null>();
+  readonly process = (term: string): string | null => {
+    let p = this.seen.get(term);
+    if (p === undefined) {
+      p = processTerm(term);
+      // Bounded: a corpus's words are, but its figures (also terms) need not be.
+      if (this.seen.size >= 100_000) this.seen.clear();
+      this.seen.set(term, p);
+    }
+    return p;
+  };
+  /** The search options with this processTerm: the same index as SEARCH_OPTIONS builds. */
+  readonly options = { ...SEARCH_OPTIONS, processTerm: this.process };
+}
+
+/** A report's MiniSearch index of its passages (jieba-segmented) as JSON, and its vocabulary in first-use order. */
+function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: string } {
+  const docs: PassageDoc[] = passages.map((p, i) => ({
+    id: i,
+    seg: cut(p.text).join(" "),
+    section: p.section,
+    line: p.line,
+    text: p.text,
+  }));
+  let json: string;
+  if (FOLLOWS_SEARCH_OPTIONS) json = searchJson(docs, terms.process);
+  else {
+    const ms = new MiniSearch<PassageDoc>(terms.options);
+    ms.addAll(docs);
+    json = JSON.stringify(ms);
+  }
+  // The processed terms in the order they first occur (a repeated token adds nothing new).
+  const vocab = new Set<string>();
+  const tokens = new Set<string>();
+  for (const d of docs)
+    for (const t of d.seg.split(" ")) {
+      if (tokens.has(t)) continue;
+      tokens.add(t);
+      const p = terms.process(t);
+      if (p) vocab.add(p);
+    }
+  return { json, vocab: JSON.stringify([...vocab]) };
+}
+
 export interface BuildOptions {
   corpus: string;
   out: string;
   log?: (line: string) => void;
-  /** Also write d1/data.sql for `wrangler d1 execute` (default true). */
+  /**
+   * Also write d1/data.sql for `wrangler d1 execute` (default false: it costs as much CPU as parsing
+   * the reports, and only a D1 deploy needs it; `npm run d1:export` and `npm run d1:load` write it).
+   */
   d1?: boolean;
 }
 
@@ -131,6 +185,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   let id = 0;
   const files = corpusFiles(corpus);
   const identities = new Map<string, ReturnType<typeof identify>>();
+  // Reports are written REPORTS_PER_TRANSACTION at a time: a commit per report cost as much CPU as
+  // its passages' inserts. A failed insert fails the build, which then discards the whole index.
+  let pending = 0;
+  const terms = new Terms();
   try {
     for (const file of files) {
       let r: ParsedReport;
@@ -160,82 +218,78 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       }
       id++;
       // A body name one character from an official place name (an OCR misread) is read as that name, with a note.
-      const fix = correctBodyName(r.meta.body, r.lines.join("\n"));
+      const fix = correctBodyName(r.meta.body, () => r.lines.join("\n"));
       if (fix) r.warnings.push(`body name ${fix.printed} read as ${fix.body} (one character from the gazetteer's name)`);
       const body = fix?.body ?? r.meta.body;
       const known = identities.get(body);
       const who = known ?? identify(body);
       identities.set(body, who);
-      db.transaction(() => {
-        ins.report.run({
-          id,
-          file,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          title: r.meta.title,
-          body,
-          body_key: who.bodyKey,
-          region_path: who.regionPath,
-          year: r.meta.year,
-          published: r.meta.published,
-          url: r.meta.url,
-          template: r.template,
-          form: r.form,
-          checks: JSON.stringify(r.checks),
-          warnings: JSON.stringify(r.warnings),
-          extras: JSON.stringify(r.extras),
-        });
-        // Aliases name the body, once: a later year of the same body adds none, unless its name
-        // was an OCR correction, whose note (and printed form) the aliases then carry.
-        if (!known) ins.body.run(who.bodyKey, body, who.regionPath);
-        if (!known || fix) for (const a of who.aliases) ins.alias.run(a.alias, who.bodyKey, a.weight, fix?.note ?? null);
-        if (fix) ins.alias.run(fix.printed, who.bodyKey, 3, fix.note);
-        r.cells.forEach((c, i) => {
-          const f = fromFact(id, i, c);
-          ins.fact.run(
-            f.report_id,
-            f.ord,
-            f.tbl,
-            f.item,
-            f.row_id,
-            f.row_label,
-            f.col_id,
-            f.col_label,
-            f.raw,
-            f.state,
-            f.value,
-            f.unit,
-            f.quote,
-            f.line,
-            f.candidates,
-            f.decided_by,
-            f.warnings,
-          );
-        });
-        const docs: PassageDoc[] = r.passages.map((p, i) => {
-          ins.passage.run(id, i, p.section, p.text, p.line);
-          return { id: i, seg: cut(p.text).join(" "), section: p.section, line: p.line, text: p.text };
-        });
-        const ms = new MiniSearch<PassageDoc>(SEARCH_OPTIONS);
-        ms.addAll(docs);
-        const vocab = new Set<string>();
-        for (const d of docs)
-          for (const t of d.seg.split(" ")) {
-            const p = processTerm(t);
-            if (p) vocab.add(p);
-          }
-        ins.search.run(id, JSON.stringify(ms), JSON.stringify([...vocab]));
-      })();
+      if (pending === 0) db.exec("BEGIN");
+      ins.report.run({
+        id,
+        file,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        title: r.meta.title,
+        body,
+        body_key: who.bodyKey,
+        region_path: who.regionPath,
+        year: r.meta.year,
+        published: r.meta.published,
+        url: r.meta.url,
+        template: r.template,
+        form: r.form,
+        checks: JSON.stringify(r.checks),
+        warnings: JSON.stringify(r.warnings),
+        extras: JSON.stringify(r.extras),
+      });
+      // Aliases name the body, once: a later year of the same body adds none, unless its name
+      // was an OCR correction, whose note (and printed form) the aliases then carry.
+      if (!known) ins.body.run(who.bodyKey, body, who.regionPath);
+      if (!known || fix) for (const a of who.aliases) ins.alias.run(a.alias, who.bodyKey, a.weight, fix?.note ?? null);
+      if (fix) ins.alias.run(fix.printed, who.bodyKey, 3, fix.note);
+      r.cells.forEach((c, i) => {
+        const f = fromFact(id, i, c);
+        ins.fact.run(
+          f.report_id,
+          f.ord,
+          f.tbl,
+          f.item,
+          f.row_id,
+          f.row_label,
+          f.col_id,
+          f.col_label,
+          f.raw,
+          f.state,
+          f.value,
+          f.unit,
+          f.quote,
+          f.line,
+          f.candidates,
+          f.decided_by,
+          f.warnings,
+        );
+      });
+      r.passages.forEach((p, i) => {
+        ins.passage.run(id, i, p.section, p.text, p.line);
+      });
+      const search = searchRow(r.passages, terms);
+      ins.search.run(id, search.json, search.vocab);
+      if (++pending === REPORTS_PER_TRANSACTION) {
+        db.exec("COMMIT");
+        pending = 0;
+      }
       const line = describe(file, r);
       results.push({ file, ok: true, line });
       log(line);
     }
+    if (pending > 0) db.exec("COMMIT");
     // Every place the gazetteer knows, as body "": a question about a place with no report gets "not in the corpus".
     db.transaction(() => {
       for (const [alias, note] of placeAliases()) ins.alias.run(alias, "", 0, note);
       db.exec("INSERT INTO alias_heads SELECT substr(alias, 1, 2), max(length(alias)) FROM aliases GROUP BY 1");
     })();
     db.close();
-    if (opts.d1 !== false) {
+    if (opts.d1) {
       const d1 = writeD1Data(join(tmp, INDEX_FILE), join(tmp, D1_DIR));
       log(`d1: ${d1.statements} statements, ${(d1.bytes / 1024).toFixed(0)} KB → ${join(out, D1_DIR, D1_DATA_FILE)}`);
     }

@@ -57,22 +57,46 @@ function oneOff(a: string, b: string): boolean {
   return d === 1;
 }
 
-/**
- * The correction of a body name, or null when the name is known, nothing is one character away,
- * or more than one official name is.
- */
-export function correctBodyName(body: string, text: string): Correction | null {
+/** What a body name alone decides (the build asks once per report, and a body has many reports). */
+interface NameReading {
+  region: ReturnType<typeof findRegion>;
+  prefix: string;
+  rest: string;
+  /** Official names one character from the unplaced part. */
+  near: Place[];
+}
+
+const readings = new Map<string, NameReading>();
+
+function readName(body: string): NameReading {
+  const known = readings.get(body);
+  if (known) return known;
   const region = findRegion(body);
   // The part the gazetteer could not place: the whole name, or what follows a known prefix (大同市灵邱县).
   const rest = region ? region.organ : body;
   const prefix = body.slice(0, body.length - rest.length);
-  if (!/^[\u4e00-\u9fff]{2,8}?(县|区|市|旗|自治县|自治旗)/.test(rest)) return null;
-  const near = index().places.filter((p) => {
-    const printed = rest.slice(0, p.name.length);
-    return p.name.length >= 2 && !index().names.has(printed) && oneOff(printed, p.name);
-  });
+  const near = !/^[\u4e00-\u9fff]{2,8}?(县|区|市|旗|自治县|自治旗)/.test(rest)
+    ? []
+    : index().places.filter((p) => {
+        const printed = rest.slice(0, p.name.length);
+        return p.name.length >= 2 && !index().names.has(printed) && oneOff(printed, p.name);
+      });
+  const reading = { region, prefix, rest, near };
+  if (readings.size >= 10_000) readings.clear();
+  readings.set(body, reading);
+  return reading;
+}
+
+/**
+ * The correction of a body name, or null when the name is known, nothing is one character away,
+ * or more than one official name is. `text` (the report's, for the places it mentions) may be
+ * given as a function: it is only read when a name is one character off.
+ */
+export function correctBodyName(body: string, text: string | (() => string)): Correction | null {
+  const { region, prefix, rest, near } = readName(body);
+  if (near.length === 0) return null;
   // The narrowest scope decides: the place the name already names, else a mentioned city, else a province.
-  const scopes = region ? [new Set([region.code])] : mentioned(text);
+  const scopes = region ? [new Set([region.code])] : mentioned(typeof text === "string" ? text : text());
   const p = scopes.map((scope) => near.filter((x) => chain(x).some((c) => c !== x.code && scope.has(c)))).find((hits) => hits.length > 0);
   const hit = p?.length === 1 ? p[0] : undefined;
   return hit ? fixWith(body, prefix, rest, hit) : null;

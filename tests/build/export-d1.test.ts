@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INDEX_FILE } from "../../src/adapters/sqlite-store.js";
-import { D1_DIR } from "../../src/build/build-index.js";
+import { buildIndex, D1_DIR } from "../../src/build/build-index.js";
 import { D1_DATA_FILE, D1_MAX_STATEMENT_BYTES, D1_TABLES, d1Statements, pieces } from "../../src/build/export-d1.js";
 import { SCHEMA_SQL } from "../../src/core/schema.js";
 import { indexFor, ROOT, SEED_CORPUS } from "../helpers/seed-index.js";
@@ -74,10 +75,18 @@ describe("export-d1", () => {
     for (const p of ps) expect(utf8(p) + (p.match(/'/g)?.length ?? 0)).toBeLessThanOrEqual(20);
   });
 
-  it("npm run index writes the data file beside index.sqlite", () => {
-    const text = readFileSync(join(dir, D1_DIR, D1_DATA_FILE), "utf8");
+  it("a plain build writes no D1 data", () => {
+    expect(existsSync(join(dir, D1_DIR))).toBe(false);
+  });
+
+  it("npm run index -- --d1 writes the data file beside index.sqlite", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "gov-index-d1-")), "index");
+    await buildIndex({ corpus: SEED_CORPUS, out, log: () => {}, d1: true });
+    const text = readFileSync(join(out, D1_DIR, D1_DATA_FILE), "utf8");
     expect(text).toContain("DELETE FROM facts;\n");
     expect(text).not.toContain("seen_updates");
     expect(text).not.toMatch(/BEGIN|COMMIT/);
+    const statements = d1Statements(source).map((s) => `${s};\n`);
+    expect(text.endsWith(statements.join(""))).toBe(true);
   });
 });

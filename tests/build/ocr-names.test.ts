@@ -27,6 +27,16 @@ describe("correctBodyName", () => {
   ])("%s with “%s”: no correction (%s)", (body, text) => {
     expect(correctBodyName(body, text)).toBeNull();
   });
+
+  it("reads the report's text only for a name one character off, and each report's own", () => {
+    const unread = () => {
+      throw new Error("text read");
+    };
+    expect(correctBodyName("灵丘县人民政府", unread)).toBeNull();
+    expect(correctBodyName("某某单位", unread)).toBeNull();
+    expect(correctBodyName("灵邱县", () => "大同")?.body).toBe("灵丘县");
+    expect(correctBodyName("灵邱县", () => "本县")).toBeNull();
+  });
 });
 
 /** The seed report as an OCR would print it: 灵邱 for 灵丘 throughout. */

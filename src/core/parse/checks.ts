@@ -8,6 +8,28 @@ import { parseCell } from "./value.js";
 
 type Lookup = (rowId: string, colId: string) => Cell | undefined;
 
+/** A report's cells by key (cellKey), and each cell's key: made once, for every rule that names cells. */
+export interface CellIndex {
+  by: Map<string, Cell>;
+  keyOf: Map<Cell, string>;
+}
+
+export function indexCells(cells: Cell[]): CellIndex {
+  const by = new Map<string, Cell>();
+  const keyOf = new Map<Cell, string>();
+  for (const c of cells) {
+    const k = cellKey(c);
+    by.set(k, c);
+    keyOf.set(c, k);
+  }
+  return { by, keyOf };
+}
+
+/** A cell's key, from the index when it has it. */
+export function keyIn(index: CellIndex, c: Cell): string {
+  return index.keyOf.get(c) ?? cellKey(c);
+}
+
 function num(c: Cell | undefined, tableHasNumbers: boolean): number | null {
   if (!c) return null;
   if (c.state === "number") return c.value;
@@ -17,6 +39,7 @@ function num(c: Cell | undefined, tableHasNumbers: boolean): number | null {
 }
 
 function sumRule(
+  index: CellIndex,
   rule: string,
   severity: "hard" | "soft",
   left: Cell[],
@@ -29,7 +52,7 @@ function sumRule(
   if (left.length === 0 || right.length === 0 || [...lv, ...rv].some((v) => v === null)) return null;
   const l = (lv as number[]).reduce((a, b) => a + b, 0);
   const r = (rv as number[]).reduce((a, b) => a + b, 0);
-  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells: [...left, ...right].map(cellKey) };
+  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells: [...left, ...right].map((c) => keyIn(index, c)) };
 }
 
 const T3_COLS = ["np", "com", "res", "ngo", "law", "oth", "tot"];
@@ -63,11 +86,19 @@ function extrasNote(gap: number, col: number, rows: { label: string; values: num
  * Run every rule that the report's cells allow; attach warnings to the cells of failed rules.
  * `extras` (local rows) are never summed in; they only explain a T3-2 gap they account for.
  */
-export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[] {
+export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellIndex = indexCells(cells)): CheckResult[] {
   const out: CheckResult[] = [];
-  const by = new Map(cells.map((c) => [cellKey(c), c]));
-  const t3: Lookup = (r, c) => by.get(`三||${r}|${c}`);
-  const t3Has = cells.some((c) => c.table === "三" && c.state === "number" && c.value !== 0);
+  const by = index.by;
+  // Table 三's cells by row and column: by.get(`三||${r}|${c}`) for the ~350 lookups below, without
+  // building and hashing a key string for each (template ids hold no "|", so the two agree).
+  const t3Cells = new Map<string, Map<string, Cell>>();
+  for (const c of by.values()) {
+    if (c.table !== "三" || (c.item ?? "") !== "") continue;
+    const row = t3Cells.get(c.rowId) ?? new Map<string, Cell>();
+    t3Cells.set(c.rowId, row);
+    row.set(c.colId, c);
+  }
+  const t3: Lookup = (r, c) => t3Cells.get(r)?.get(c);
   const t3Any = cells.some((c) => c.table === "三" && c.state === "number");
   const t3Rows = [...new Set(cells.filter((c) => c.table === "三").map((c) => c.rowId))];
   const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
@@ -79,11 +110,13 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[]
       const name = T3_COL_NAMES[c];
       const get = (r: string) => t3(r, c);
       const [a, b, t, d] = T3_TOP.map(get);
-      if (a && b && t && d) push(sumRule("T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
+      if (a && b && t && d)
+        push(sumRule(index, "T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
       const parts = resultRows.map(get).filter((x): x is Cell => Boolean(x));
       if (t && parts.length === resultRows.length && parts.length > 0)
         push(
           sumRule(
+            index,
             "T3-2",
             "hard",
             [t],
@@ -97,7 +130,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[]
       const tot = t3(r, "tot");
       const parts = T3_COLS.slice(0, 6).map((c) => t3(r, c));
       if (tot && parts.every(Boolean))
-        push(sumRule("T3-3", "hard", [tot], parts as Cell[], t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
+        push(sumRule(index, "T3-3", "hard", [tot], parts as Cell[], t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
     }
     for (const c of cells) {
       if (c.table === "三" && c.state === "number" && ((c.value as number) < 0 || !Number.isInteger(c.value)))
@@ -106,11 +139,10 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[]
           severity: "hard",
           ok: false,
           detail: `“${c.row}”${c.column}为${c.raw}，应为非负整数`,
-          cells: [cellKey(c)],
+          cells: [keyIn(index, c)],
         });
     }
   }
-  void t3Has;
 
   const t4Any = cells.some((c) => c.table === "四" && c.state === "number");
   for (const g of ["review", "suit_direct", "suit_after"]) {
@@ -118,7 +150,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[]
     const tot = get("total");
     const parts = ["upheld", "corrected", "other", "pending"].map(get);
     if (tot && parts.every(Boolean))
-      push(sumRule("T4-1", "hard", [tot], parts as Cell[], t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
+      push(sumRule(index, "T4-1", "hard", [tot], parts as Cell[], t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
   }
 
   for (const c of cells) {
@@ -130,7 +162,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = []): CheckResult[]
           severity: "soft",
           ok: false,
           detail: `“${c.row}”上一年项目数量${c.raw}加本年增/减${ch.raw}小于0`,
-          cells: [cellKey(c), cellKey(ch)],
+          cells: [keyIn(index, c), keyIn(index, ch)],
         });
     }
   }

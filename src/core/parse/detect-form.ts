@@ -14,9 +14,9 @@ export function detectForm(lines: string[], wasHtml: boolean): TextForm {
   let bareNumbers = 0;
   for (const l of lines) {
     const s = l.trim();
-    if (/^\|.*\|$/.test(s) && (s.match(/\|/g) ?? []).length >= 3) md++;
+    if (/^\|.*\|$/.test(s) && atLeast(s, "|", 3)) md++;
     else if (/^[^|]+ \|$/.test(s) || /^\|+$/.test(s)) cellLines++;
-    else if ((s.match(/ \| /g) ?? []).length >= 2 || (l.match(/\t/g) ?? []).length >= 2) rowLines++;
+    else if (atLeast(s, " | ", 2) || atLeast(l, "\t", 2)) rowLines++;
     else if (/\S\s{2,}\d/.test(s)) spaced++;
     else if (/[\u4e00-\u9fff)）]\s?\d{4,}$/.test(s)) glued++;
     else if (/^[\d.\s/-]+$/.test(s) && s.length < 12) bareNumbers++;
@@ -28,6 +28,16 @@ export function detectForm(lines: string[], wasHtml: boolean): TextForm {
   if (best === rowLines) return "row-per-line";
   if (best === spaced) return "pdf-layout";
   return "glued";
+}
+
+/** Whether `s` holds `n` or more non-overlapping `part`s. */
+function atLeast(s: string, part: string, n: number): boolean {
+  let at = s.indexOf(part);
+  for (let k = 1; k < n; k++) {
+    if (at < 0) return false;
+    at = s.indexOf(part, at + part.length);
+  }
+  return at >= 0;
 }
 
 /**

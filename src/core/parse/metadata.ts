@@ -45,25 +45,35 @@ function bodyLine(s: string | undefined): string {
  * to the 统计期限 sentence).
  */
 export function findTitle(lines: string[]): { title: string; body: string; year: number | null } | null {
-  const head = lines.slice(0, 80).map((raw) => chineseYear(nfkc(raw)).replace(/^[#*\s|]+|[*\s|]+$/g, ""));
-  for (const [i, line] of head.entries()) {
+  // The first 80 lines, cleaned as they are first needed: the title is usually one of the first few.
+  const n = Math.min(lines.length, 80);
+  const cleaned: string[] = [];
+  const at = (i: number): string | undefined => {
+    if (i < 0 || i >= n) return undefined;
+    cleaned[i] ??= chineseYear(nfkc(lines[i] as string)).replace(/^[#*\s|]+|[*\s|]+$/g, "");
+    return cleaned[i];
+  };
+  for (let i = 0; i < n; i++) {
+    const line = at(i) as string;
     // Drop a breadcrumb ("首页 > 政务公开 > …") or a field name ("标题:") before the title.
     for (const cell of line.split("|").map((c) => c.replace(/^.*[>›»]|^[^:]{0,8}:/, "").trim())) {
       if (cell.length > 80) continue;
       const m = TITLE.exec(cell);
       if (!m) continue;
-      const body = cleanBody(m[1] || m[3] || "") || bodyLine(head[i - 1]);
+      const body = cleanBody(m[1] || m[3] || "") || bodyLine(at(i - 1));
       if (!body) continue;
       const title = (m[1] || m[3] ? m[0] : cell).replace(/^[:：\s《“"]+/, "").trim();
       return { title: m[1] || m[3] ? title : `${body}${title}`, body, year: Number(m[2]) };
     }
   }
-  for (const line of head) {
+  for (let i = 0; i < n; i++) {
+    const line = at(i) as string;
     const after = TITLE_YEAR_AFTER.exec(line.trim());
     const body = after ? bodyLine(after[1]) : "";
     if (body) return { title: line.trim(), body, year: Number(after?.[2]) };
   }
-  for (const line of head) {
+  for (let i = 0; i < n; i++) {
+    const line = at(i) as string;
     const m = TITLE_NO_YEAR.exec(line.trim());
     const body = m ? bodyLine(m[1]) : "";
     if (body) return { title: line.trim(), body, year: null };
@@ -114,6 +124,15 @@ export function findStatYear(lines: string[]): number | null {
   return null;
 }
 
+/** The first web address printed in the text. */
+function firstUrl(lines: string[]): string | null {
+  for (const l of lines) {
+    const m = /https?:\/\/[^\s|"'<>，。]+/.exec(l);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 /** `headings` is findHeadings(lines), when the caller has it already. */
 export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: string, headings?: Heading[]): ReportMeta {
   const t = findTitle(sidecar.title ? [sidecar.title, ...lines] : lines);
@@ -126,7 +145,7 @@ export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: st
     body: sidecar.body ?? t?.body ?? "",
     year: year ?? null,
     published: published ?? null,
-    url: sidecar.url ?? lines.map((l) => /https?:\/\/[^\s|"'<>，。]+/.exec(l)?.[0]).find(Boolean) ?? null,
+    url: sidecar.url ?? firstUrl(lines),
     publisher: sidecar.publisher ?? null,
   };
 }

@@ -6,13 +6,13 @@
 
 import type { ParsedReport, Passage, ReportMeta } from "../model.js";
 import { cellCount, type TemplateVersion } from "../template.js";
-import { foldDigits, nfkc } from "../text/normalize.js";
-import { runChecks } from "./checks.js";
+import { foldDigits, nfkc, nfkcAll } from "../text/normalize.js";
+import { indexCells, runChecks } from "./checks.js";
 import { detectForm } from "./detect-form.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
 import { readMeta } from "./metadata.js";
 import { readTables } from "./read-tables.js";
-import { findHeadings } from "./sections.js";
+import { findHeadings, type Heading, lineHeading, lineHeadings } from "./sections.js";
 import { textChecks } from "./text-checks.js";
 import { tokenize } from "./tokens.js";
 
@@ -29,23 +29,23 @@ export interface ReportInput {
   form?: ParsedReport["form"];
 }
 
-/** Paragraphs outside the tables, with the section each sits in. */
-function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: number): Passage[] {
-  const heads = findHeadings(lines);
+/** Paragraphs outside the tables, with the section each sits in (`heads`: the headings of these lines). */
+function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: number, heads: Heading[]): Passage[] {
   const inTable = (i: number) => tableLines.some(([a, b]) => i >= a && i < b);
   const out: Passage[] = [];
+  let h = -1; // the last heading at or before line i (headings are in line order)
   lines.forEach((l, i) => {
+    while (h + 1 < heads.length && (heads[h + 1] as Heading).line <= i) h++;
     const text = l.trim();
     if (i < headerEnd || inTable(i) || text.length < 6 || text.includes("|")) return;
-    const head = [...heads].reverse().find((h) => h.line <= i);
-    out.push({ section: head?.id ?? "前言", text, line: i + 1 });
+    out.push({ section: heads[h]?.id ?? "前言", text, line: i + 1 });
   });
   return out;
 }
 
-/** A source line as the readers see it: NFKC, and markup that converters leave in text (<br>, &nbsp;, **bold**) gone. */
-function textLine(raw: string): string {
-  return nfkc(raw)
+/** Markup that converters leave in text (<br>, &nbsp;, **bold**), gone. */
+function unmarked(line: string): string {
+  return line
     .replace(/<br\s*\/?>/gi, "")
     .replace(/&nbsp;/gi, " ")
     .replace(/\*\*|__/g, "");
@@ -55,15 +55,22 @@ export function parseReport(input: ReportInput): ParsedReport {
   const isHtml = !input.lines && looksLikeHtml(input.text);
   // Full-width figures (１２４９) are folded once, so a cell's figure and its quote agree.
   const rawLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
-  const lines = rawLines.map(textLine);
+  // A source line as the readers see it: NFKC, and markup that converters leave in text gone.
+  const nf = nfkcAll(rawLines);
+  const lines = nf.text.map(unmarked);
   // The headings of the normalised lines, found once: the metadata, the table regions, the
-  // warnings and the header end all read them (the passages' sections come from the raw lines).
-  const headings = findHeadings(lines);
+  // warnings and the header end all read them. The passages' sections come from the raw lines'
+  // headings, which are the same line by line wherever a line had no markup to remove (headings
+  // are read from the NFKC form, and NFKC of an unchanged, stable line is itself).
+  const rawMatches = lineHeadings(nf.text);
+  const matches = lines.map((l, i) => (l === nf.text[i] && nf.stable[i] ? (rawMatches[i] ?? null) : lineHeading(nfkc(l))));
+  const headings = findHeadings(lines, matches);
   const meta = readMeta(lines, input.meta ?? {}, input.file, headings);
   const tokens = tokenize(lines);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
   const read = readTables(tokens, lines, rawLines, fallback, headings);
-  const checks = runChecks(read.cells, read.extras);
+  const index = indexCells(read.cells);
+  const checks = runChecks(read.cells, read.extras, index);
   const warnings = [...read.warnings];
   if (!meta.body) warnings.push("no body name found in the title");
   for (const h of headings) {
@@ -80,8 +87,8 @@ export function parseReport(input: ReportInput): ParsedReport {
   const titleLine = lines.findIndex((l) => l.includes(meta.title));
   const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
   const regions = Object.values(read.regions.lines) as [number, number][];
-  const passages = passagesOf(rawLines, regions, headerEnd);
-  checks.push(...textChecks(read.cells, passages));
+  const passages = passagesOf(rawLines, regions, headerEnd, findHeadings(rawLines, rawMatches));
+  checks.push(...textChecks(read.cells, passages, index));
   return {
     meta,
     template: read.version,

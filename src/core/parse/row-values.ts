@@ -42,21 +42,15 @@ export type Align = "left" | "right";
 export function trimPadding(values: Token[], n: number, align: Align = "right"): Token[] {
   let a = 0;
   let b = values.length;
-  const dropLeft = () => {
-    while (b - a > n && (values[a] as Token).kind === "empty") a++;
-  };
-  const dropRight = () => {
-    while (b - a > n && (values[b - 1] as Token).kind === "empty") b--;
-  };
-  if (align === "right") {
-    dropLeft();
-    dropRight();
-  } else {
-    dropRight();
-    dropLeft();
+  for (const side of align === "right" ? LEFT_FIRST : RIGHT_FIRST) {
+    if (side === "left") while (b - a > n && (values[a] as Token).kind === "empty") a++;
+    else while (b - a > n && (values[b - 1] as Token).kind === "empty") b--;
   }
   return values.slice(a, b);
 }
+
+const LEFT_FIRST = ["left", "right"] as const;
+const RIGHT_FIRST = ["right", "left"] as const;
 
 /** A label of one character standing alone: a piece of a vertical label ("不/予/公/开"), not a row. */
 export function isStrayChar(t: Token): boolean {

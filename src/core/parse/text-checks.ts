@@ -4,7 +4,8 @@
  * figure; the table cell carries a warning that quotes the prose.
  */
 
-import { type Cell, type CheckResult, cellKey, type Passage } from "../model.js";
+import type { Cell, CheckResult, Passage } from "../model.js";
+import { type CellIndex, indexCells, keyIn } from "./checks.js";
 
 interface Pair {
   rule: string;
@@ -36,9 +37,9 @@ const PAIRS: Pair[] = [
   },
 ];
 
-export function textChecks(cells: Cell[], passages: Passage[]): CheckResult[] {
-  const by = new Map(cells.map((c) => [cellKey(c), c]));
-  const get = (k: string) => by.get(k);
+/** `index` is indexCells(cells), when the caller has it already. */
+export function textChecks(cells: Cell[], passages: Passage[], index: CellIndex = indexCells(cells)): CheckResult[] {
+  const get = (k: string) => index.by.get(k);
   const out: CheckResult[] = [];
   for (const pair of PAIRS) {
     const target = pair.cells(get);
@@ -50,7 +51,7 @@ export function textChecks(cells: Cell[], passages: Passage[]): CheckResult[] {
       const prose = Number(m[1]);
       const ok = prose === tableValue;
       const detail = `正文第${p.line}行写“${m[0]}”，${pair.what}为${target.map((c) => c.raw).join("+")}`;
-      out.push({ rule: pair.rule, severity: "soft", ok, detail, cells: target.map(cellKey) });
+      out.push({ rule: pair.rule, severity: "soft", ok, detail, cells: target.map((c) => keyIn(index, c)) });
       if (!ok) for (const c of target) c.warnings.push(`报告自相矛盾：${detail}。本回答照录表格数字。`);
       break;
     }

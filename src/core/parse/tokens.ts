@@ -24,19 +24,23 @@ export interface Token {
   piped: boolean;
 }
 
-const PAGE_FURNITURE = [
-  /^[-—–]\s*\d{1,3}\s*[-—–]$/,
-  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,
-  // Page markers that PDF/OCR-to-markdown converters insert.
-  /^<!--.*-->$/,
-  /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
-];
+/**
+ * Page headers/footers of a PDF: "- 3 -", "第3页 共5页", "3/5", converters' page markers
+ * ("<!-- page 3 -->", "Page 3 of 5"). One pattern, so most lines are ruled out by their first character.
+ */
+const PAGE_FURNITURE =
+  /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|<!--.*-->|page\s*\d+(?:\s*(?:of|\/)\s*\d+)?)$/i;
 
 /** Lines that are page headers/footers of a PDF, never table content. */
 export function isPageFurniture(line: string): boolean {
-  const s = line.trim();
-  return PAGE_FURNITURE.some((re) => re.test(s));
+  return PAGE_FURNITURE.test(line.trim());
+}
+
+/** How many times `ch` occurs in `s`. */
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 const VALUE_PIECE = /^(?:[+\-−]?\d[\d.,]*(?:万元|元|%|件|项)?|\/|／|—+|–|－|无|(?:增加|新增|减少)\d+(?:\.\d+)?)$/;
@@ -44,23 +48,42 @@ const TRAILING_DIGITS = /[+\-−]?\d[\d.,+\-−]*$/;
 
 // The lines are already NFKC (parse-report's textLine), and a token's text is a piece of one cut at
 // spaces, pipes, tabs or digits, so its label key needs no second NFKC.
-function token(kind: Token["kind"], text: string, line: number, inRow: boolean, pipes = 0): Token {
-  return { kind, text, key: kind === "label" ? labelKeyOfNormalized(text) : "", line, pipes, inRow, piped: pipes > 0 };
+function token(kind: Token["kind"], text: string, line: number, inRow: boolean, pipes = 0, piped = pipes > 0): Token {
+  return { kind, text, key: kind === "label" ? labelKeyOfNormalized(text) : "", line, pipes, inRow, piped };
 }
 
-/** Split one cell's text into a label and the values printed after it (or glued to it). */
-export function splitCell(text: string, line: number, inRow: boolean): Token[] {
+/** Split one cell's text into a label and the values printed after it (or glued to it); `piped`: the cell was cut at pipes or tabs. */
+export function splitCell(text: string, line: number, inRow: boolean, piped = false): Token[] {
+  const out: Token[] = [];
+  pushCell(out, text, line, inRow, piped);
+  return out;
+}
+
+/** splitCell, onto the end of `out`. */
+function pushCell(out: Token[], text: string, line: number, inRow: boolean, piped: boolean): void {
   const t = text.trim();
-  if (t === "") return [token("empty", "", line, inRow)];
+  if (t === "") {
+    out.push(token("empty", "", line, inRow, 0, piped));
+    return;
+  }
   const pieces = t.split(/\s+/);
   // Figures separated by single spaces ("3 1 0 1 5") are several cells, not one number.
-  if (pieces.length > 1 && pieces.every((p) => VALUE_PIECE.test(p))) return pieces.map((p) => token("value", p, line, true));
-  if (parseCell(t).state !== "text") return [token("value", t, line, inRow)];
+  if (pieces.length > 1 && pieces.every((p) => VALUE_PIECE.test(p))) {
+    for (const p of pieces) out.push(token("value", p, line, true, 0, piped));
+    return;
+  }
+  if (parseCell(t).state !== "text") {
+    out.push(token("value", t, line, inRow, 0, piped));
+    return;
+  }
   let cut = pieces.length;
   while (cut > 0 && VALUE_PIECE.test(pieces[cut - 1] as string)) cut--;
   const values = pieces.slice(cut);
-  if (cut === 0) return values.map((v) => token("value", v, line, true));
-  let label = pieces.slice(0, cut).join(" ");
+  if (cut === 0) {
+    for (const v of values) out.push(token("value", v, line, true, 0, piped));
+    return;
+  }
+  let label = cut === 1 ? (pieces[0] as string) : pieces.slice(0, cut).join(" ");
   // A label with its digits glued on: "行政处罚1530212", "行政事业性收费40-3".
   const glued = TRAILING_DIGITS.exec(label);
   if (glued && glued.index > 0 && !/[第(（]$/.test(label.slice(0, glued.index))) {
@@ -72,7 +95,15 @@ export function splitCell(text: string, line: number, inRow: boolean): Token[] {
     }
   }
   const several = inRow || values.length > 0;
-  return [token("label", label, line, several), ...values.map((v) => token("value", v, line, several))];
+  out.push(token("label", label, line, several, 0, piped));
+  for (const v of values) out.push(token("value", v, line, several, 0, piped));
+}
+
+/** splitCell of each cell, in order. */
+function splitCells(cells: string[], line: number, inRow: boolean, piped: boolean): Token[] {
+  const out: Token[] = [];
+  for (const c of cells) pushCell(out, c, line, inRow, piped);
+  return out;
 }
 
 /** Tokenise one normalised line. */
@@ -81,27 +112,26 @@ export function tokenizeLine(raw: string, line: number): Token[] {
   if (s === "" || isPageFurniture(s)) return [];
   if (/^\|[\s|]*$/.test(s)) {
     // One cell per line: "|" is an empty cell; "||", "|||"… fill merged or header space.
-    const pipes = (s.match(/\|/g) ?? []).length;
-    return pipes === 1 ? [token("empty", "", line, false, 1)] : [];
+    return count(s, "|") === 1 ? [token("empty", "", line, false, 1)] : [];
   }
   if (s.includes("|")) {
     let body = s;
-    const pipes = (s.match(/\|/g) ?? []).length;
+    const pipes = count(s, "|");
     if (body.startsWith("|") && body.endsWith("|") && pipes >= 2) body = body.slice(1, -1);
     else if (body.endsWith("|")) body = body.slice(0, -1);
     if (/^[\s|:-]*$/.test(body) && body.includes("-")) return []; // markdown |---|---|
     const cells = body.split("|");
     const inRow = cells.length > 1;
-    return cells.flatMap((c) => splitCell(c, line, inRow)).map((t) => ({ ...t, piped: true }));
+    return splitCells(cells, line, inRow, true);
   }
   // Tab-separated cells (a web table copied as text): every tab is a cell boundary, empty cells included.
   if (raw.includes("\t")) {
     const cells = raw.replace(/^[ \u3000]+|[ \u3000\r]+$/g, "").split("\t");
-    if (cells.length > 1) return cells.flatMap((c) => splitCell(c, line, true)).map((t) => ({ ...t, piped: true }));
+    if (cells.length > 1) return splitCells(cells, line, true, true);
   }
   // Space-aligned text (pdftotext -layout/-raw): cells separated by runs of spaces.
   const cols = s.split(/\s{2,}|\t/);
-  if (cols.length > 1) return cols.flatMap((c) => splitCell(c, line, true));
+  if (cols.length > 1) return splitCells(cols, line, true, false);
   return splitCell(s, line, false);
 }
 

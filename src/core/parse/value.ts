@@ -23,8 +23,23 @@ const NUMBER = /^([+\-−]?)\s*(\d+(?:\.\d+)?)\s*(万元|元|件|项|个|条|%)?
 const UP = /^(?:增加|新增|增)(\d+(?:\.\d+)?)\s*(项|件|个)?$/;
 const DOWN = /^(?:减少|减)(\d+(?:\.\d+)?)\s*(项|件|个)?$/;
 
+/** Plain digits, optionally signed: the usual cell, read without normalising ("-0" is 0). */
+const PLAIN = /^[+-]?\d+$/;
+/**
+ * A CJK ideograph that none of the patterns above contains. NFKC leaves ideographs alone and the
+ * clean-up below removes none, so a text holding one is a label or prose, whatever else it holds.
+ */
+const OTHER_IDEOGRAPH = /(?![万元件项个条增加新减少无])[\u4e00-\u9fff]/;
+
 /** Parse a printed cell. Thousands separators are dropped; a unit suffix is kept apart. */
 export function parseCell(raw: string): CellValue {
+  // Shortcuts for the two commonest inputs, with the same result as the full reading below:
+  // a figure (every cell) and a label or a line of prose (the tokenizer asks of every piece).
+  if (PLAIN.test(raw)) {
+    const v = Number(raw);
+    return { state: "number", value: Object.is(v, -0) ? 0 : v, unit: null };
+  }
+  if (OTHER_IDEOGRAPH.test(raw)) return { state: "text", value: null, unit: null };
   const s = nfkc(raw)
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/\s+/g, "")

@@ -10,6 +10,24 @@ export function nfkc(s: string): string {
     .replace(/\u00a0/g, " ");
 }
 
+/**
+ * nfkc of every string, and for each whether nfkc leaves its result unchanged. It always does,
+ * unless removing a zero-width character brought together a sequence that NFKC would compose
+ * (NFKC is idempotent, and it leaves no no-break space behind), so a caller that must normalise
+ * text derived from a stable result can skip the second pass when the text is unchanged.
+ */
+export function nfkcAll(ss: string[]): { text: string[]; stable: boolean[] } {
+  const text: string[] = [];
+  const stable: boolean[] = [];
+  for (const s of ss) {
+    const n = s.normalize("NFKC");
+    const z = n.replace(ZERO_WIDTH, "");
+    text.push(z.replace(/\u00a0/g, " "));
+    stable.push(z.length === n.length);
+  }
+  return { text, stable };
+}
+
 const LABEL_NOISE = /[\s()（）【】[\]“”"'‘’「」『』、,，.．。:：;；·•\-—_*#|/\\〔〕<>《》]/g;
 
 /**
@@ -32,5 +50,9 @@ export function squeeze(s: string): string {
 
 /** Full-width digits and signs (０-９ ＋ － ． ，) as ASCII; everything else unchanged. */
 export function foldDigits(s: string): string {
+  // The full-width comma is by far the commonest of them (it is prose punctuation): no callback per comma.
+  if (!FULL_WIDTH_FIGURE.test(s)) return s.includes("，") ? s.replaceAll("，", ",") : s;
   return s.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
+
+const FULL_WIDTH_FIGURE = /[０-９＋－．]/;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { blocksOf } from "../../../src/core/template.js";
 import { cellAt, failed, parseFixture } from "../../helpers/forms.js";
+
+describe("cell keys", () => {
+  it("are unambiguous: no template id or item holds a '|' (the checks look cells up by row and column)", () => {
+    for (const b of [...blocksOf("2019"), ...blocksOf("2021")]) {
+      expect(b.item ?? "").not.toContain("|");
+      for (const id of [...b.rows.map((r) => r.id), ...b.columns.map((c) => c.id)]) expect(id).not.toContain("|");
+    }
+  });
+});
 
 describe("a published 总计 that is not the sum of its rows (2021)", () => {
   const r = parseFixture("cells-2021-no-header-misnumbered.txt");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../../src/core/parse/parse-report.js";
+import { findHeadings } from "../../../src/core/parse/sections.js";
 import { blocksOf } from "../../../src/core/template.js";
 
 const LABELS = [
@@ -51,5 +52,40 @@ describe("parseReport on any text", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("passages", () => {
+  it("take their sections from the headings of the lines as printed, markup and zero-width characters included", () => {
+    const lines = [
+      "某县2021年政府信息公开工作年度报告",
+      "一、总体\u200b情况",
+      "本年度各项工作有序推进，成效明显。",
+      "二、主动公开政府信息情况",
+      "规章 | 0 | 0 | 0",
+      "三、收到和处理政府信息公开申请情况",
+      "本年新收 | 1",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "行政复议 | 0",
+      "**五、存在的主要问题及改进情况**",
+      "问题仍然存在，需要持续改进。",
+      "六、其他需要<br>报告的事项",
+      "本年度无其他需要报告的事项。",
+      "__六、其他需要报告的事项__",
+      "本机关无收取信息处理费情况。",
+    ];
+    const r = parseReport({ text: lines.join("\n"), file: "x.txt" });
+    // The tables end at the heading of 五; 六 is read from the cleaned lines (line 12) but not from the printed ones.
+    expect(findHeadings(r.lines).map((h) => h.id)).toEqual(["一", "二", "三", "四", "五"]);
+    expect(r.passages.map((p) => [p.section, p.line])).toEqual([
+      ["一", 2],
+      ["一", 3],
+      ["五", 10],
+      ["五", 11],
+      ["五", 12],
+      ["五", 13],
+      ["五", 14],
+      ["五", 15],
+    ]);
   });
 });

@@ -1,4 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { matchRow } from "../../../src/core/parse/read-tables.js";
+import { type BlockDef, blocksOf } from "../../../src/core/template.js";
+import { labelKey } from "../../../src/core/text/normalize.js";
 import { cellAt, expectQuotesHoldFigures, parseFixture, parseText, rowValues } from "../../helpers/forms.js";
 
 describe("2021 template variants (§8.2), one row per line", () => {
@@ -200,5 +204,39 @@ describe("a 法人或其他组织小计 column in the one-cell-per-line form", (
     expect(rowValues(r, "三", "new")).toEqual([9, 2, 0, 0, 1, 0, 12]);
     expect(rowValues(r, "三", "carried_in")).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(r.extras.filter((e) => e.column === "小计").map((e) => e.values[0])).toEqual(["3", "0", "0"]);
+  });
+});
+
+describe("matchRow", () => {
+  /** The longest keyword wins; the first block's, the first row's, when several are as long. */
+  function reference(key: string, blocks: BlockDef[]): { row: string; block: BlockDef; len: number } | null {
+    if (key.length === 0 || key.length > 64) return null;
+    let best: { row: string; block: BlockDef; len: number } | null = null;
+    for (const block of blocks)
+      for (const row of block.rows)
+        for (const k of row.keys) if (k.length > (best?.len ?? 0) && key.includes(k)) best = { row: row.id, block, len: k.length };
+    const t3 = blocks.find((b) => b.table === "三");
+    if (!best && t3 && ["总计", "合计", "七总计"].includes(key)) return { row: "total", block: t3, len: 2 };
+    return best;
+  }
+
+  it("property: names the reference's row in any blocks, whatever was asked before (answers are kept per block)", () => {
+    const all = [...blocksOf("2019"), ...blocksOf("2021")];
+    const keys = [...new Set(all.flatMap((b) => b.rows.flatMap((r) => [...r.keys, labelKey(r.label)])))];
+    fc.assert(
+      fc.property(
+        fc.subarray(all, { minLength: 1 }),
+        fc.constantFrom(...keys, "总计", "合计"),
+        fc.constantFrom("", "", "1.", "（三）", "其他", "情况", "七"),
+        fc.constantFrom("", "数量", "总计"),
+        (blocks, key, before, after) => {
+          const k = before + key + after;
+          const m = matchRow(k, blocks);
+          const want = reference(k, blocks);
+          expect(m && { row: m.row.id, block: m.block, len: m.len }).toEqual(want);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

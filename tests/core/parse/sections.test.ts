@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findHeadings } from "../../../src/core/parse/sections.js";
+import { findHeadings, lineHeadings } from "../../../src/core/parse/sections.js";
+import { nfkc, nfkcAll } from "../../../src/core/text/normalize.js";
 import { parseFixture } from "../../helpers/forms.js";
 
 /** Headings with a line of body text after each, as in a report. */
@@ -60,5 +61,27 @@ describe("section headings", () => {
     expect(r.warnings).toContain("heading of section 四 printed as 五: 五、因政府信息公开工作被申请行政复议和提起行政诉讼情况");
     expect(r.cells.filter((c) => c.table === "四").map((c) => c.value)).toEqual([3, 1, 0, 1, 5, 2, 0, 1, 0, 3, 0, 0, 0, 1, 1]);
     expect(r.passages.some((p) => p.section === "五" && p.text.includes("政策解读"))).toBe(true);
+  });
+
+  it("reads the same headings from the lines' NFKC forms as from the lines", () => {
+    const lines = withBodies([
+      "一、总体\u200b情况",
+      "**二、主动公开政府信息情况**",
+      "| 三、收到和处理政府信息公开申请情况 | | |",
+      "四、政府信息公开行政复议、\u00a0行政诉讼情况",
+      "__五、存在的主要问题及改进情况__",
+      "六、其他需要<br>报告的事项",
+      "（二）主动公开政府信息情况",
+    ]);
+    expect(findHeadings(lines, lineHeadings(lines.map(nfkc)))).toEqual(findHeadings(lines));
+    expect(findHeadings(lines, lineHeadings(nfkcAll(lines).text))).toEqual(findHeadings(lines));
+  });
+
+  it("relies on no character below U+2E80 normalising to an ideograph (lines without one are no heading)", () => {
+    for (let cp = 0; cp < 0x2e80; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      expect(/[\u4e00-\u9fff]/.test(String.fromCodePoint(cp).normalize("NFKC"))).toBe(false);
+    }
+    expect(findHeadings(["1 |", "0", "|||", "-7 |", "正文。", "二、主动公开政府信息情况"]).map((h) => h.id)).toEqual(["二"]);
   });
 });
