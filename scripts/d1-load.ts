@@ -1,6 +1,6 @@
 /**
  * npm run d1:load -- [--remote] [--index DIR] [--persist-to DIR]
- * Loads the current index into D1: builds the index if there is none, writes its D1 data if it is
+ * Loads the current index into D1: builds the index if there is none (or it is of an older schema), writes its D1 data if it is
  * missing or older than index.sqlite (`npm run index` alone does not write it), applies the
  * migrations, then executes the data file.
  * Local (wrangler dev's D1) by default; --remote loads the database named in wrangler.toml.
@@ -9,7 +9,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
+import { INDEX_FILE, IndexError, openIndex } from "../src/adapters/sqlite-store.js";
 import { buildIndex, D1_DIR } from "../src/build/build-index.js";
 import { D1_DATA_FILE, writeD1Data } from "../src/build/export-d1.js";
 import { ROOT, wrangler } from "./wrangler.js";
@@ -20,11 +20,23 @@ export interface LoadOptions {
   persistTo?: string;
 }
 
+/** An index this code can read: there, and of its schema version (an older one is built again, as `npm start` does). */
+function usable(dir: string): boolean {
+  try {
+    openIndex(dir, { readonly: true }).close();
+    return true;
+  } catch (e) {
+    if (!(e instanceof IndexError)) throw e;
+    console.log(`${e.message}: building it from the corpus`);
+    return false;
+  }
+}
+
 export async function loadD1(opts: LoadOptions): Promise<void> {
   const dir = resolve(ROOT, opts.index);
   const sqlite = join(dir, INDEX_FILE);
   const data = join(dir, D1_DIR, D1_DATA_FILE);
-  if (!existsSync(sqlite)) await buildIndex({ corpus: process.env.CORPUS_DIR ?? join(ROOT, "corpus"), out: dir, d1: true });
+  if (!usable(dir)) await buildIndex({ corpus: process.env.CORPUS_DIR ?? join(ROOT, "corpus"), out: dir, d1: true });
   else if (!existsSync(data) || statSync(data).mtimeMs < statSync(sqlite).mtimeMs) writeD1Data(sqlite, join(dir, D1_DIR));
   const where = opts.remote ? ["--remote"] : ["--local", ...(opts.persistTo ? ["--persist-to", opts.persistTo] : [])];
   wrangler(["d1", "migrations", "apply", "DB", ...where]);
