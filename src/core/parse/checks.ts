@@ -47,12 +47,24 @@ function sumRule(
   hasNumbers: boolean,
   describe: (l: number, r: number) => string,
 ): CheckResult | null {
-  const lv = left.map((c) => num(c, hasNumbers));
-  const rv = right.map((c) => num(c, hasNumbers));
-  if (left.length === 0 || right.length === 0 || [...lv, ...rv].some((v) => v === null)) return null;
-  const l = (lv as number[]).reduce((a, b) => a + b, 0);
-  const r = (rv as number[]).reduce((a, b) => a + b, 0);
-  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells: [...left, ...right].map((c) => keyIn(index, c)) };
+  if (left.length === 0 || right.length === 0) return null;
+  // Each side summed in order from 0; a cell that is no number in arithmetic means no rule.
+  let l = 0;
+  for (const c of left) {
+    const v = num(c, hasNumbers);
+    if (v === null) return null;
+    l += v;
+  }
+  let r = 0;
+  for (const c of right) {
+    const v = num(c, hasNumbers);
+    if (v === null) return null;
+    r += v;
+  }
+  const cells: string[] = [];
+  for (const c of left) cells.push(keyIn(index, c));
+  for (const c of right) cells.push(keyIn(index, c));
+  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells };
 }
 
 const T3_COLS = ["np", "com", "res", "ngo", "law", "oth", "tot"];
