@@ -8,26 +8,41 @@ import { parseCell } from "./value.js";
 
 type Lookup = (rowId: string, colId: string) => Cell | undefined;
 
-/** A report's cells by key (cellKey), and each cell's key: made once, for every rule that names cells. */
-export interface CellIndex {
-  by: Map<string, Cell>;
-  keyOf: Map<Cell, string>;
+/**
+ * A report's cells by table, item, row and column: what a map by cellKey gives (the last cell of
+ * each key), without building and hashing a key string per cell and per lookup. The two agree
+ * because no table, item, row or column id holds a "|" (tests/core/parse/checks.test.ts).
+ */
+export class CellIndex {
+  private readonly tables = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
+  private byKey: Map<string, Cell> | null = null;
+
+  constructor(private readonly cells: Cell[]) {
+    for (const c of cells) {
+      const items = this.tables.get(c.table) ?? new Map<string, Map<string, Map<string, Cell>>>();
+      this.tables.set(c.table, items);
+      const rows = items.get(c.item ?? "") ?? new Map<string, Map<string, Cell>>();
+      items.set(c.item ?? "", rows);
+      const cols = rows.get(c.rowId) ?? new Map<string, Cell>();
+      rows.set(c.rowId, cols);
+      cols.set(c.colId, c);
+    }
+  }
+
+  /** The cell whose cellKey is `${table}|${item}|${rowId}|${colId}`. */
+  get(table: string, item: string, rowId: string, colId: string): Cell | undefined {
+    return this.tables.get(table)?.get(item)?.get(rowId)?.get(colId);
+  }
+
+  /** The cell of a cellKey (the rules' results name cells so). */
+  byCellKey(key: string): Cell | undefined {
+    this.byKey ??= new Map(this.cells.map((c) => [cellKey(c), c]));
+    return this.byKey.get(key);
+  }
 }
 
 export function indexCells(cells: Cell[]): CellIndex {
-  const by = new Map<string, Cell>();
-  const keyOf = new Map<Cell, string>();
-  for (const c of cells) {
-    const k = cellKey(c);
-    by.set(k, c);
-    keyOf.set(c, k);
-  }
-  return { by, keyOf };
-}
-
-/** A cell's key, from the index when it has it. */
-export function keyIn(index: CellIndex, c: Cell): string {
-  return index.keyOf.get(c) ?? cellKey(c);
+  return new CellIndex(cells);
 }
 
 function num(c: Cell | undefined, tableHasNumbers: boolean): number | null {
@@ -39,7 +54,6 @@ function num(c: Cell | undefined, tableHasNumbers: boolean): number | null {
 }
 
 function sumRule(
-  index: CellIndex,
   rule: string,
   severity: "hard" | "soft",
   left: Cell[],
@@ -47,12 +61,24 @@ function sumRule(
   hasNumbers: boolean,
   describe: (l: number, r: number) => string,
 ): CheckResult | null {
-  const lv = left.map((c) => num(c, hasNumbers));
-  const rv = right.map((c) => num(c, hasNumbers));
-  if (left.length === 0 || right.length === 0 || [...lv, ...rv].some((v) => v === null)) return null;
-  const l = (lv as number[]).reduce((a, b) => a + b, 0);
-  const r = (rv as number[]).reduce((a, b) => a + b, 0);
-  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells: [...left, ...right].map((c) => keyIn(index, c)) };
+  if (left.length === 0 || right.length === 0) return null;
+  // Each side summed in order from 0; a cell that is no number in arithmetic means no rule.
+  let l = 0;
+  for (const c of left) {
+    const v = num(c, hasNumbers);
+    if (v === null) return null;
+    l += v;
+  }
+  let r = 0;
+  for (const c of right) {
+    const v = num(c, hasNumbers);
+    if (v === null) return null;
+    r += v;
+  }
+  const cells: string[] = [];
+  for (const c of left) cells.push(cellKey(c));
+  for (const c of right) cells.push(cellKey(c));
+  return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells };
 }
 
 const T3_COLS = ["np", "com", "res", "ngo", "law", "oth", "tot"];
@@ -88,17 +114,7 @@ function extrasNote(gap: number, col: number, rows: { label: string; values: num
  */
 export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellIndex = indexCells(cells)): CheckResult[] {
   const out: CheckResult[] = [];
-  const by = index.by;
-  // Table 三's cells by row and column: by.get(`三||${r}|${c}`) for the ~350 lookups below, without
-  // building and hashing a key string for each (template ids hold no "|", so the two agree).
-  const t3Cells = new Map<string, Map<string, Cell>>();
-  for (const c of by.values()) {
-    if (c.table !== "三" || (c.item ?? "") !== "") continue;
-    const row = t3Cells.get(c.rowId) ?? new Map<string, Cell>();
-    t3Cells.set(c.rowId, row);
-    row.set(c.colId, c);
-  }
-  const t3: Lookup = (r, c) => t3Cells.get(r)?.get(c);
+  const t3: Lookup = (r, c) => index.get("三", "", r, c);
   const t3Any = cells.some((c) => c.table === "三" && c.state === "number");
   const t3Rows = [...new Set(cells.filter((c) => c.table === "三").map((c) => c.rowId))];
   const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
@@ -110,13 +126,11 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
       const name = T3_COL_NAMES[c];
       const get = (r: string) => t3(r, c);
       const [a, b, t, d] = T3_TOP.map(get);
-      if (a && b && t && d)
-        push(sumRule(index, "T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
+      if (a && b && t && d) push(sumRule("T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
       const parts = resultRows.map(get).filter((x): x is Cell => Boolean(x));
       if (t && parts.length === resultRows.length && parts.length > 0)
         push(
           sumRule(
-            index,
             "T3-2",
             "hard",
             [t],
@@ -130,7 +144,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
       const tot = t3(r, "tot");
       const parts = T3_COLS.slice(0, 6).map((c) => t3(r, c));
       if (tot && parts.every(Boolean))
-        push(sumRule(index, "T3-3", "hard", [tot], parts as Cell[], t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
+        push(sumRule("T3-3", "hard", [tot], parts as Cell[], t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
     }
     for (const c of cells) {
       if (c.table === "三" && c.state === "number" && ((c.value as number) < 0 || !Number.isInteger(c.value)))
@@ -139,30 +153,30 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
           severity: "hard",
           ok: false,
           detail: `“${c.row}”${c.column}为${c.raw}，应为非负整数`,
-          cells: [keyIn(index, c)],
+          cells: [cellKey(c)],
         });
     }
   }
 
   const t4Any = cells.some((c) => c.table === "四" && c.state === "number");
   for (const g of ["review", "suit_direct", "suit_after"]) {
-    const get = (col: string) => by.get(`四||${g}|${col}`);
+    const get = (col: string) => index.get("四", "", g, col);
     const tot = get("total");
     const parts = ["upheld", "corrected", "other", "pending"].map(get);
     if (tot && parts.every(Boolean))
-      push(sumRule(index, "T4-1", "hard", [tot], parts as Cell[], t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
+      push(sumRule("T4-1", "hard", [tot], parts as Cell[], t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
   }
 
   for (const c of cells) {
     if (c.table === "二" && c.colId === "prev_items" && c.state === "number") {
-      const ch = by.get(`二|${c.item}|${c.rowId}|change`);
+      const ch = index.get("二", `${c.item}`, c.rowId, "change");
       if (ch?.state === "number" && (c.value as number) + (ch.value as number) < 0)
         out.push({
           rule: "T2-2019",
           severity: "soft",
           ok: false,
           detail: `“${c.row}”上一年项目数量${c.raw}加本年增/减${ch.raw}小于0`,
-          cells: [keyIn(index, c), keyIn(index, ch)],
+          cells: [cellKey(c), cellKey(ch)],
         });
     }
   }
@@ -170,7 +184,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
   for (const r of out) {
     if (r.ok) continue;
     const text = `勾稽关系不符（${r.rule}）：${r.detail}。报告原文如此，本回答照录未改。`;
-    for (const k of r.cells) by.get(k)?.warnings.push(text);
+    for (const k of r.cells) index.byCellKey(k)?.warnings.push(text);
   }
   return out;
 }

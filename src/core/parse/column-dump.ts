@@ -23,8 +23,15 @@ export function isLoneValue(t: Token): boolean {
 
 /** True when most of the range's values stand alone on their lines. */
 export function looksDumped(tokens: Token[], range: [number, number], min = 6): boolean {
-  const vals = tokens.slice(range[0], range[1]).filter((t) => t.kind === "value");
-  return vals.length >= min && vals.filter(isLoneValue).length >= vals.length * 0.6;
+  let vals = 0;
+  let lone = 0;
+  for (let i = range[0]; i < range[1]; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "value") continue;
+    vals++;
+    if (isLoneValue(t)) lone++;
+  }
+  return vals >= min && lone >= vals * 0.6;
 }
 
 /**

@@ -43,8 +43,12 @@ function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: 
   return out;
 }
 
+/** Where any of the markup below starts (one scan for most lines, which have none). */
+const MARKUP = /<br|&nbsp;|\*\*|__/i;
+
 /** Markup that converters leave in text (<br>, &nbsp;, **bold**), gone. */
 function unmarked(line: string): string {
+  if (!MARKUP.test(line)) return line;
   return line
     .replace(/<br\s*\/?>/gi, "")
     .replace(/&nbsp;/gi, " ")

@@ -90,12 +90,14 @@ function tokensIn(tokens: Token[], range: [number, number] | undefined): [number
   return [a, b];
 }
 
+/** The source lines from…to (0-based, inclusive; line numbers are never negative), trimmed, blank ones left out. */
 function quoteOf(rawLines: string[], from: number, to: number): string {
-  return rawLines
-    .slice(from, to + 1)
-    .map((l) => l.trim())
-    .filter((l) => l !== "")
-    .join("\n");
+  let quote = "";
+  for (let i = from; i <= to && i < rawLines.length; i++) {
+    const l = (rawLines[i] as string).trim();
+    if (l !== "") quote = quote === "" ? l : `${quote}\n${l}`;
+  }
+  return quote;
 }
 
 /** A local row (no template row has its label) with figures on its own line or lines: kept as an extra. */

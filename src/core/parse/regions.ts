@@ -50,14 +50,19 @@ export function findRegions(lines: string[], headings: Heading[] = findHeadings(
   return out;
 }
 
+/** Whether a key contains any of a version's cues, as one pattern (the cues are literal text). */
+const anyOf = (cues: string[]) => new RegExp(cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const CUES_2019 = anyOf(VERSION_CUES["2019"]);
+const CUES_2021 = anyOf(VERSION_CUES["2021"]);
+
 /** The template version the table content shows (§1 "detect the version by content"). */
 export function detectVersion(tokens: Token[]): { version: TemplateVersion | "unknown"; cues: number } {
   let v19 = 0;
   let v21 = 0;
   for (const t of tokens) {
     if (t.kind !== "label" || t.key.length > MAX_LABEL_KEY) continue;
-    if (VERSION_CUES["2019"].some((c) => t.key.includes(c))) v19++;
-    if (VERSION_CUES["2021"].some((c) => t.key.includes(c))) v21++;
+    if (CUES_2019.test(t.key)) v19++;
+    if (CUES_2021.test(t.key)) v21++;
   }
   if (v19 > v21) return { version: "2019", cues: v19 };
   if (v21 > v19) return { version: "2021", cues: v21 };

@@ -261,8 +261,7 @@ export function fixShortRows(
   lines: string[],
   rawLines: string[],
 ): RowReading[] {
-  const part = tokens.slice(range[0], range[1]);
-  if (part.some((t) => t.piped)) return readings;
+  for (let i = range[0]; i < range[1]; i++) if ((tokens[i] as Token).piped) return readings;
   const all = readings.map((r) => printed(r, tokens, range, blocks, lines)).filter((p): p is Printed => p !== null);
   const dumped = looksDumped(tokens, range, 4);
   const extra = dumped ? missingRows(readings, tokens, range, blocks, rawLines) : [];

@@ -66,7 +66,7 @@ function pushCell(out: Token[], text: string, line: number, inRow: boolean, pipe
     out.push(token("empty", "", line, inRow, 0, piped));
     return;
   }
-  const pieces = t.split(/\s+/);
+  const pieces = WHITESPACE.test(t) ? t.split(/\s+/) : [t];
   // Figures separated by single spaces ("3 1 0 1 5") are several cells, not one number.
   if (pieces.length > 1 && pieces.every((p) => VALUE_PIECE.test(p))) {
     for (const p of pieces) out.push(token("value", p, line, true, 0, piped));
@@ -102,9 +102,11 @@ function pushCell(out: Token[], text: string, line: number, inRow: boolean, pipe
 /** splitCell of each cell, in order. */
 function splitCells(cells: string[], line: number, inRow: boolean, piped: boolean): Token[] {
   const out: Token[] = [];
-  for (const c of cells) pushCell(out, c, line, inRow, piped);
+  for (let i = 0; i < cells.length; i++) pushCell(out, cells[i] as string, line, inRow, piped);
   return out;
 }
+
+const WHITESPACE = /\s/;
 
 /** Tokenise one normalised line. */
 export function tokenizeLine(raw: string, line: number): Token[] {
@@ -165,8 +167,10 @@ const VERTICAL_HEAD = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二
 export function tokenize(lines: string[]): Token[] {
   const out: Token[] = [];
   let inRun = false; // the last token is a vertical label being joined
-  lines.forEach((l, i) => {
-    for (const t of tokenizeLine(l, i)) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = tokenizeLine(lines[i] as string, i);
+    for (let k = 0; k < line.length; k++) {
+      const t = line[k] as Token;
       const prev = out[out.length - 1];
       inRun = isVerticalPiece(t, prev, inRun);
       if (inRun) {
@@ -174,6 +178,6 @@ export function tokenize(lines: string[]): Token[] {
         out[out.length - 1] = { ...t, text, key: labelKey(text) };
       } else out.push(t);
     }
-  });
+  }
   return out;
 }

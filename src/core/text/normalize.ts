@@ -19,10 +19,11 @@ export function nfkc(s: string): string {
 export function nfkcAll(ss: string[]): { text: string[]; stable: boolean[] } {
   const text: string[] = [];
   const stable: boolean[] = [];
-  for (const s of ss) {
-    const n = s.normalize("NFKC");
+  for (let i = 0; i < ss.length; i++) {
+    const n = (ss[i] as string).normalize("NFKC");
+    // NFKC already makes a no-break space a space, so nfkc's last step changes nothing here.
     const z = n.replace(ZERO_WIDTH, "");
-    text.push(z.replace(/\u00a0/g, " "));
+    text.push(z);
     stable.push(z.length === n.length);
   }
   return { text, stable };
