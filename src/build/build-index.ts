@@ -24,7 +24,7 @@ import { D1_DATA_FILE, writeD1Data } from "./export-d1.js";
 import { allPlaceNames, shortName } from "./gazetteer.js";
 import { correctBodyName } from "./ocr-names.js";
 import { readReportFile } from "./read-file.js";
-import { FOLLOWS_SEARCH_OPTIONS, searchJson } from "./search-json.js";
+import { FOLLOWS_SEARCH_OPTIONS, indexedTokens, searchJson } from "./search-json.js";
 
 /** Where the index directory keeps what D1 needs (see export-d1.ts). */
 export const D1_DIR = "d1";
@@ -111,15 +111,23 @@ class Terms {
 
 /** A report's MiniSearch index of its passages (jieba-segmented) as JSON, and its vocabulary in first-use order. */
 function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: string } {
+  const tokens = passages.map((p) => cut(p.text));
   const docs: PassageDoc[] = passages.map((p, i) => ({
     id: i,
-    seg: cut(p.text).join(" "),
+    seg: (tokens[i] as string[]).join(" "),
     section: p.section,
     line: p.line,
     text: p.text,
   }));
+  // Usually the index and the vocabulary read jieba's tokens back from `seg` as they were (see
+  // indexedTokens): then both come from one pass over them.
+  const streams = tokens.map(indexedTokens);
+  if (FOLLOWS_SEARCH_OPTIONS && streams.every((s) => s !== null)) {
+    const r = searchJson(docs, terms.process, streams);
+    return { json: r.json, vocab: JSON.stringify(r.terms) };
+  }
   let json: string;
-  if (FOLLOWS_SEARCH_OPTIONS) json = searchJson(docs, terms.process);
+  if (FOLLOWS_SEARCH_OPTIONS) json = searchJson(docs, terms.process, streams).json;
   else {
     const ms = new MiniSearch<PassageDoc>(terms.options);
     ms.addAll(docs);
@@ -127,11 +135,11 @@ function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: st
   }
   // The processed terms in the order they first occur (a repeated token adds nothing new).
   const vocab = new Set<string>();
-  const tokens = new Set<string>();
+  const seen = new Set<string>();
   for (const d of docs)
     for (const t of d.seg.split(" ")) {
-      if (tokens.has(t)) continue;
-      tokens.add(t);
+      if (seen.has(t)) continue;
+      seen.add(t);
       const p = terms.process(t);
       if (p) vocab.add(p);
     }

@@ -27,11 +27,19 @@ export const FOLLOWS_SEARCH_OPTIONS =
   SEARCH_OPTIONS.stringifyField === undefined &&
   typeof SEARCH_OPTIONS.tokenize === "function";
 
+export interface SearchJson {
+  /** JSON.stringify of the MiniSearch. */
+  json: string;
+  /** The processed terms, each once, in the order their tokens first occur in the documents. */
+  terms: string[];
+}
+
 /**
  * JSON.stringify(MiniSearch built with SEARCH_OPTIONS, whose processTerm `processTerm` returns,
- * after addAll(docs)). `processTerm` may be a cached SEARCH_OPTIONS.processTerm.
+ * after addAll(docs)). `processTerm` may be a cached SEARCH_OPTIONS.processTerm. `tokens[i]`,
+ * when given, must be what SEARCH_OPTIONS.tokenize makes of docs[i].seg (see indexedTokens).
  */
-export function searchJson(docs: PassageDoc[], processTerm: (term: string) => string | null): string {
+export function searchJson(docs: PassageDoc[], processTerm: (term: string) => string | null, tokens?: (string[] | null)[]): SearchJson {
   // Per distinct token of this report, its term's counts (null: processTerm drops it) and the last
   // document it was seen in; per term, the documents it occurs in (ascending, as MiniSearch lists them) and how often.
   const byToken = new Map<string, { counts: Counts | null; doc: number }>();
@@ -42,6 +50,7 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
   const storedFields: Record<number, Record<string, unknown>> = {};
   const averageFieldLength: number[] = [];
   const seenIds = new Set<unknown>();
+  const terms: string[] = [];
   docs.forEach((doc, shortId) => {
     if (doc.id == null) throw new Error(`MiniSearch: document does not have ID field "id"`);
     if (seenIds.has(doc.id)) throw new Error(`MiniSearch: duplicate ID ${doc.id}`);
@@ -51,9 +60,9 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
     for (const f of STORED) if (doc[f] !== undefined) stored[f] = doc[f];
     if (STORED.length > 0) storedFields[shortId] = stored;
     if (doc.seg == null) return;
-    const tokens = tokenize(doc.seg.toString(), FIELD);
+    const docTokens = tokens?.[shortId] ?? tokenize(doc.seg.toString(), FIELD);
     let distinct = 0;
-    for (const token of tokens) {
+    for (const token of docTokens) {
       let seen = byToken.get(token);
       if (seen === undefined) {
         const term = processTerm(token);
@@ -62,6 +71,7 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
           counts = { docs: [], n: [] };
           byTerm.set(term, counts);
           tree.set(term, counts);
+          terms.push(term);
         }
         seen = { counts, doc: -1 };
         byToken.set(token, seen);
@@ -91,12 +101,35 @@ export function searchJson(docs: PassageDoc[], processTerm: (term: string) => st
     });
     index += `${index ? "," : ""}[${JSON.stringify(term)},{"0":{${entry}}}]`;
   }
-  return (
+  const json =
     `{"documentCount":${docs.length},"nextId":${docs.length},"documentIds":${JSON.stringify(documentIds)}` +
     `,"fieldIds":{"${FIELD}":0},"fieldLength":${JSON.stringify(fieldLength)},"averageFieldLength":${JSON.stringify(averageFieldLength)}` +
-    `,"storedFields":${JSON.stringify(storedFields)},"dirtCount":0,"index":[${index}],"serializationVersion":2}`
-  );
+    `,"storedFields":${JSON.stringify(storedFields)},"dirtCount":0,"index":[${index}],"serializationVersion":2}`;
+  return { json, terms };
 }
+
+/**
+ * The tokens the index and the vocabulary read back from a passage's `seg` (its jieba tokens
+ * joined with spaces), straight from those tokens: the ones without whitespace, in order. That
+ * holds when the others are whitespace or empty and the first and last are not: SEARCH_OPTIONS.tokenize
+ * splits at runs of whitespace, so those fall into the separators, and the vocabulary's split at
+ * spaces leaves them as pieces that processTerm drops. null when it does not hold.
+ */
+export function indexedTokens(tokens: string[]): string[] | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined || !isWord(first) || !isWord(last)) return null;
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (isWord(t)) out.push(t);
+    else if (!ALL_WHITESPACE.test(t)) return null;
+  }
+  return out;
+}
+
+const isWord = (t: string) => t !== "" && !WHITESPACE.test(t);
+const WHITESPACE = /\s/;
+const ALL_WHITESPACE = /^\s*$/;
 
 /** Where a term occurs: short document ids, ascending, and the count in each. */
 interface Counts {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { FOLLOWS_SEARCH_OPTIONS, searchJson } from "../../src/build/search-json.js";
+import { FOLLOWS_SEARCH_OPTIONS, indexedTokens, searchJson } from "../../src/build/search-json.js";
 import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../../src/core/search-options.js";
 
 const WORDS = [
@@ -54,7 +54,7 @@ describe("searchJson", () => {
     fc.assert(
       fc.property(fc.array(DOC, { maxLength: 12 }), (raw) => {
         const docs: PassageDoc[] = raw.map((d, id) => ({ id, ...d }));
-        const json = searchJson(docs, processTerm);
+        const { json } = searchJson(docs, processTerm);
         expect(json).toBe(viaMiniSearch(docs));
         // Loading rebuilds the tree in the stored order, which its own JSON then lists differently: compare the terms as a set.
         const byTerm = (j: { index: [string, unknown][] }) => ({ ...j, index: [...j.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
@@ -68,13 +68,61 @@ describe("searchJson", () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[ab政府行]{1,5}$/), { maxLength: 40 }), (words) => {
         const docs: PassageDoc[] = [{ id: 0, seg: words.join(" "), section: "一", line: 1, text: "" }];
-        expect(searchJson(docs, processTerm)).toBe(viaMiniSearch(docs));
+        expect(searchJson(docs, processTerm).json).toBe(viaMiniSearch(docs));
       }),
       { numRuns: 1000 },
     );
   });
 
   it("writes an empty index as MiniSearch does", () => {
-    expect(searchJson([], processTerm)).toBe(viaMiniSearch([]));
+    expect(searchJson([], processTerm).json).toBe(viaMiniSearch([]));
+  });
+
+  it("property: indexedTokens gives what the index's tokenizer reads back from seg, and the vocabulary's terms", () => {
+    const TOKEN = fc.constantFrom(...WORDS, "a b", " x", "y\t", "\u3000", "  ", "\t");
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(TOKEN, { maxLength: 15 }), (tokens) => {
+        const stream = indexedTokens(tokens);
+        if (!stream) return;
+        accepted++;
+        const seg = tokens.join(" ");
+        expect(SEARCH_OPTIONS.tokenize?.(seg, "seg")).toEqual(stream);
+        const terms = (xs: string[]) => xs.map((x) => processTerm(x)).filter((x) => x !== null);
+        expect(terms(seg.split(" "))).toEqual(terms(stream));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+    expect([[], [""], [" ", "a"], ["a", "\t"], ["a b"], ["a", "x y", "b"]].map(indexedTokens)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(indexedTokens(["a", " ", "\u3000", "", "b"])).toEqual(["a", "b"]);
+  });
+
+  it("property: given those token streams, writes the same JSON, and its terms are the vocabulary in first-use order", () => {
+    const TOKEN = fc.constantFrom(...WORDS, "a b", " x");
+    fc.assert(
+      fc.property(fc.array(fc.array(TOKEN, { maxLength: 15 }), { maxLength: 8 }), (passages) => {
+        const docs: PassageDoc[] = passages.map((tokens, id) => ({ id, seg: tokens.join(" "), section: "一", line: id, text: "" }));
+        const streams = passages.map(indexedTokens);
+        const r = searchJson(docs, processTerm, streams);
+        expect(r.json).toBe(viaMiniSearch(docs));
+        if (streams.some((x) => x === null)) return;
+        const vocab = new Set<string>();
+        for (const d of docs)
+          for (const t of d.seg.split(" ")) {
+            const p = processTerm(t);
+            if (p) vocab.add(p);
+          }
+        expect(r.terms).toEqual([...vocab]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldDigits, nfkc, nfkcAll } from "../../../src/core/text/normalize.js";
+import { foldDigits, labelKey, labelKeyOfNormalized, nfkc, nfkcAll } from "../../../src/core/text/normalize.js";
 
 // The parser normalises every line once (nfkcAll) and skips normalising a line again where that
 // would change nothing: that must hold for every line it calls stable.
@@ -66,5 +66,15 @@ describe("foldDigits", () => {
         expect(foldDigits(s)).toBe(want);
       }),
     );
+  });
+});
+
+describe("labelKeyOfNormalized", () => {
+  it("removes from normalised text exactly what labelKey removes", () => {
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const s = `a${String.fromCharCode(cp)}b`;
+      if (s.normalize("NFKC") !== s) continue;
+      expect(labelKeyOfNormalized(s)).toBe(labelKey(s));
+    }
   });
 });
