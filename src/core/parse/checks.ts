@@ -18,14 +18,20 @@ export class CellIndex {
   private byKey: Map<string, Cell> | null = null;
 
   constructor(private readonly cells: Cell[]) {
+    // A row's cells come together: its column map is looked up once for the run.
+    let cols: Map<string, Cell> | null = null;
+    let prev: Cell | null = null;
     for (const c of cells) {
-      const items = this.tables.get(c.table) ?? new Map<string, Map<string, Map<string, Cell>>>();
-      this.tables.set(c.table, items);
-      const rows = items.get(c.item ?? "") ?? new Map<string, Map<string, Cell>>();
-      items.set(c.item ?? "", rows);
-      const cols = rows.get(c.rowId) ?? new Map<string, Cell>();
-      rows.set(c.rowId, cols);
+      if (!cols || !prev || c.table !== prev.table || c.item !== prev.item || c.rowId !== prev.rowId) {
+        const items = this.tables.get(c.table) ?? new Map<string, Map<string, Map<string, Cell>>>();
+        this.tables.set(c.table, items);
+        const rows = items.get(c.item ?? "") ?? new Map<string, Map<string, Cell>>();
+        items.set(c.item ?? "", rows);
+        cols = rows.get(c.rowId) ?? new Map<string, Cell>();
+        rows.set(c.rowId, cols);
+      }
       cols.set(c.colId, c);
+      prev = c;
     }
   }
 
