@@ -40,6 +40,11 @@ export class CellIndex {
     return this.tables.get(table)?.get(item)?.get(rowId)?.get(colId);
   }
 
+  /** One table item's cells by row and column (what get() looks in). */
+  rows(table: string, item: string): Map<string, Map<string, Cell>> | undefined {
+    return this.tables.get(table)?.get(item);
+  }
+
   /** The cell of a cellKey (the rules' results name cells so). */
   byCellKey(key: string): Cell | undefined {
     this.byKey ??= new Map(this.cells.map((c) => [cellKey(c), c]));
@@ -122,7 +127,8 @@ function extrasNote(gap: number, col: number, rows: { label: string; values: num
  */
 export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellIndex = indexCells(cells)): CheckResult[] {
   const out: CheckResult[] = [];
-  const t3: Lookup = (r, c) => index.get("三", "", r, c);
+  const rows3 = index.rows("三", "");
+  const t3: Lookup = (r, c) => rows3?.get(r)?.get(c);
   let t3Any = false;
   const t3RowSet = new Set<string>();
   for (const c of cells) {
@@ -186,12 +192,14 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
   }
 
   const t4Any = cells.some((c) => c.table === "四" && c.state === "number");
+  const rows4 = index.rows("四", "");
   for (const g of T4_GROUPS) {
-    const tot = index.get("四", "", g, "total");
+    const group = rows4?.get(g);
+    const tot = group?.get("total");
     if (!tot) continue;
     const parts: Cell[] = [];
     for (const col of T4_PARTS) {
-      const x = index.get("四", "", g, col);
+      const x = group?.get(col);
       if (!x) break;
       parts.push(x);
     }
