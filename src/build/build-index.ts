@@ -58,10 +58,15 @@ function sidecar(dir: string, file: string): Partial<ReportMeta> {
 }
 
 function describe(file: string, r: ParsedReport): string {
-  const tables = (["二", "三", "四"] as const).filter((t) => r.cells.some((c) => c.table === t)).join("") || "none";
+  const seen = new Set<string>();
+  let amb = 0;
+  for (const c of r.cells) {
+    seen.add(c.table);
+    if (c.state === "ambiguous") amb++;
+  }
+  const tables = (["二", "三", "四"] as const).filter((t) => seen.has(t)).join("") || "none";
   const want = r.template === "unknown" ? "?" : String(cellCount(r.template));
   const failed = r.checks.filter((c) => !c.ok);
-  const amb = r.cells.filter((c) => c.state === "ambiguous").length;
   const parts = [
     `${file}: ${r.meta.body || "?"} ${r.meta.year ?? "?"}`,
     `form ${r.form}`,
