@@ -58,10 +58,15 @@ function sidecar(dir: string, file: string): Partial<ReportMeta> {
 }
 
 function describe(file: string, r: ParsedReport): string {
-  const tables = (["二", "三", "四"] as const).filter((t) => r.cells.some((c) => c.table === t)).join("") || "none";
+  const seen = new Set<string>();
+  let amb = 0;
+  for (const c of r.cells) {
+    seen.add(c.table);
+    if (c.state === "ambiguous") amb++;
+  }
+  const tables = (["二", "三", "四"] as const).filter((t) => seen.has(t)).join("") || "none";
   const want = r.template === "unknown" ? "?" : String(cellCount(r.template));
   const failed = r.checks.filter((c) => !c.ok);
-  const amb = r.cells.filter((c) => c.state === "ambiguous").length;
   const parts = [
     `${file}: ${r.meta.body || "?"} ${r.meta.year ?? "?"}`,
     `form ${r.form}`,
@@ -119,31 +124,31 @@ function searchRow(passages: Passage[], terms: Terms): { json: string; vocab: st
     line: p.line,
     text: p.text,
   }));
-  // Usually the index and the vocabulary read jieba's tokens back from `seg` as they were (see
-  // indexedTokens): then both come from one pass over them.
-  const streams = tokens.map(indexedTokens);
-  if (FOLLOWS_SEARCH_OPTIONS && streams.every((s) => s !== null)) {
-    const r = searchJson(docs, terms.process, streams);
-    return { json: r.json, vocab: JSON.stringify(r.terms) };
-  }
-  let json: string;
-  if (FOLLOWS_SEARCH_OPTIONS) json = searchJson(docs, terms.process, streams).json;
-  else {
+  if (!FOLLOWS_SEARCH_OPTIONS) {
     const ms = new MiniSearch<PassageDoc>(terms.options);
     ms.addAll(docs);
-    json = JSON.stringify(ms);
+    return { json: JSON.stringify(ms), vocab: JSON.stringify(vocabulary(docs, terms)) };
   }
-  // The processed terms in the order they first occur (a repeated token adds nothing new).
+  // Usually the index and the vocabulary read jieba's tokens back from `seg` as they were (see
+  // indexedTokens): then the index's terms, in first-use order, are the vocabulary.
+  const streams = tokens.map(indexedTokens);
+  const r = searchJson(docs, terms.process, streams);
+  const exact = streams.every((s) => s !== null);
+  return { json: r.json, vocab: JSON.stringify(exact ? r.terms : vocabulary(docs, terms)) };
+}
+
+/** The processed terms of the passages' space-separated tokens, in the order they first occur. */
+function vocabulary(docs: PassageDoc[], terms: Terms): string[] {
   const vocab = new Set<string>();
   const seen = new Set<string>();
   for (const d of docs)
     for (const t of d.seg.split(" ")) {
-      if (seen.has(t)) continue;
+      if (seen.has(t)) continue; // a repeated token adds nothing new
       seen.add(t);
       const p = terms.process(t);
       if (p) vocab.add(p);
     }
-  return { json, vocab: JSON.stringify([...vocab]) };
+  return [...vocab];
 }
 
 export interface BuildOptions {

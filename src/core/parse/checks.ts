@@ -18,20 +18,31 @@ export class CellIndex {
   private byKey: Map<string, Cell> | null = null;
 
   constructor(private readonly cells: Cell[]) {
+    // A row's cells come together: its column map is looked up once for the run.
+    let cols: Map<string, Cell> | null = null;
+    let prev: Cell | null = null;
     for (const c of cells) {
-      const items = this.tables.get(c.table) ?? new Map<string, Map<string, Map<string, Cell>>>();
-      this.tables.set(c.table, items);
-      const rows = items.get(c.item ?? "") ?? new Map<string, Map<string, Cell>>();
-      items.set(c.item ?? "", rows);
-      const cols = rows.get(c.rowId) ?? new Map<string, Cell>();
-      rows.set(c.rowId, cols);
+      if (!cols || !prev || c.table !== prev.table || c.item !== prev.item || c.rowId !== prev.rowId) {
+        const items = this.tables.get(c.table) ?? new Map<string, Map<string, Map<string, Cell>>>();
+        this.tables.set(c.table, items);
+        const rows = items.get(c.item ?? "") ?? new Map<string, Map<string, Cell>>();
+        items.set(c.item ?? "", rows);
+        cols = rows.get(c.rowId) ?? new Map<string, Cell>();
+        rows.set(c.rowId, cols);
+      }
       cols.set(c.colId, c);
+      prev = c;
     }
   }
 
   /** The cell whose cellKey is `${table}|${item}|${rowId}|${colId}`. */
   get(table: string, item: string, rowId: string, colId: string): Cell | undefined {
     return this.tables.get(table)?.get(item)?.get(rowId)?.get(colId);
+  }
+
+  /** One table item's cells by row and column (what get() looks in). */
+  rows(table: string, item: string): Map<string, Map<string, Cell>> | undefined {
+    return this.tables.get(table)?.get(item);
   }
 
   /** The cell of a cellKey (the rules' results name cells so). */
@@ -92,6 +103,8 @@ const T3_COL_NAMES: Record<string, string> = {
   tot: "总计",
 };
 const T3_TOP = ["new", "carried_in", "total", "carried_out"];
+const T4_GROUPS = ["review", "suit_direct", "suit_after"];
+const T4_PARTS = ["upheld", "corrected", "other", "pending"];
 
 /** Table 三 rows the report adds itself (e.g. "9.属于工作秘密"), as seven figures each. */
 function localRows(extras: ExtraRow[]): { label: string; values: number[] }[] {
@@ -114,20 +127,34 @@ function extrasNote(gap: number, col: number, rows: { label: string; values: num
  */
 export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellIndex = indexCells(cells)): CheckResult[] {
   const out: CheckResult[] = [];
-  const t3: Lookup = (r, c) => index.get("三", "", r, c);
-  const t3Any = cells.some((c) => c.table === "三" && c.state === "number");
-  const t3Rows = [...new Set(cells.filter((c) => c.table === "三").map((c) => c.rowId))];
+  const rows3 = index.rows("三", "");
+  const t3: Lookup = (r, c) => rows3?.get(r)?.get(c);
+  let t3Any = false;
+  const t3RowSet = new Set<string>();
+  for (const c of cells) {
+    if (c.table !== "三") continue;
+    t3RowSet.add(c.rowId);
+    if (c.state === "number") t3Any = true;
+  }
+  const t3Rows = Array.from(t3RowSet);
   const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
   const push = (r: CheckResult | null) => r && out.push(r);
   const local = localRows(extras);
 
   if (t3Rows.length > 0) {
-    for (const [ci, c] of T3_COLS.entries()) {
+    for (let ci = 0; ci < T3_COLS.length; ci++) {
+      const c = T3_COLS[ci] as string;
       const name = T3_COL_NAMES[c];
-      const get = (r: string) => t3(r, c);
-      const [a, b, t, d] = T3_TOP.map(get);
+      const a = t3("new", c);
+      const b = t3("carried_in", c);
+      const t = t3("total", c);
+      const d = t3("carried_out", c);
       if (a && b && t && d) push(sumRule("T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
-      const parts = resultRows.map(get).filter((x): x is Cell => Boolean(x));
+      const parts: Cell[] = [];
+      for (const r of resultRows) {
+        const x = t3(r, c);
+        if (x) parts.push(x);
+      }
       if (t && parts.length === resultRows.length && parts.length > 0)
         push(
           sumRule(
@@ -142,9 +169,15 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
     }
     for (const r of t3Rows) {
       const tot = t3(r, "tot");
-      const parts = T3_COLS.slice(0, 6).map((c) => t3(r, c));
-      if (tot && parts.every(Boolean))
-        push(sumRule("T3-3", "hard", [tot], parts as Cell[], t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
+      if (!tot) continue;
+      const parts: Cell[] = [];
+      for (let k = 0; k < 6; k++) {
+        const x = t3(r, T3_COLS[k] as string);
+        if (!x) break;
+        parts.push(x);
+      }
+      if (parts.length === 6)
+        push(sumRule("T3-3", "hard", [tot], parts, t3Any, (l, s) => `“${tot.row}”行：总计=${l}，各类申请人相加=${s}`));
     }
     for (const c of cells) {
       if (c.table === "三" && c.state === "number" && ((c.value as number) < 0 || !Number.isInteger(c.value)))
@@ -159,12 +192,19 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
   }
 
   const t4Any = cells.some((c) => c.table === "四" && c.state === "number");
-  for (const g of ["review", "suit_direct", "suit_after"]) {
-    const get = (col: string) => index.get("四", "", g, col);
-    const tot = get("total");
-    const parts = ["upheld", "corrected", "other", "pending"].map(get);
-    if (tot && parts.every(Boolean))
-      push(sumRule("T4-1", "hard", [tot], parts as Cell[], t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
+  const rows4 = index.rows("四", "");
+  for (const g of T4_GROUPS) {
+    const group = rows4?.get(g);
+    const tot = group?.get("total");
+    if (!tot) continue;
+    const parts: Cell[] = [];
+    for (const col of T4_PARTS) {
+      const x = group?.get(col);
+      if (!x) break;
+      parts.push(x);
+    }
+    if (parts.length === T4_PARTS.length)
+      push(sumRule("T4-1", "hard", [tot], parts, t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
   }
 
   for (const c of cells) {

@@ -34,12 +34,13 @@ function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: 
   const inTable = (i: number) => tableLines.some(([a, b]) => i >= a && i < b);
   const out: Passage[] = [];
   let h = -1; // the last heading at or before line i (headings are in line order)
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
     while (h + 1 < heads.length && (heads[h + 1] as Heading).line <= i) h++;
-    const text = l.trim();
-    if (i < headerEnd || inTable(i) || text.length < 6 || text.includes("|")) return;
+    if (i < headerEnd || inTable(i)) continue;
+    const text = (lines[i] as string).trim();
+    if (text.length < 6 || text.includes("|")) continue;
     out.push({ section: heads[h]?.id ?? "前言", text, line: i + 1 });
-  });
+  }
   return out;
 }
 

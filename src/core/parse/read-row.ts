@@ -57,9 +57,9 @@ function withGaps(block: BlockDef, row: RowDef, values: Token[], where: Where): 
 export function rowFromTokens(block: BlockDef, row: RowDef, values: Token[], where: Where): RowReading | null {
   const n = block.columns.length;
   if (values.length === 0) return null;
-  const filled = values.filter((v) => v.kind === "value");
-  if (filled.length === 0 && values.length < n) return null;
   if (values.length >= n) return positional(block, row, values, where);
+  const filled = values.filter((v) => v.kind === "value");
+  if (filled.length === 0) return null;
   const piped = values.every((v) => v.piped);
   if (piped || separated(filled, values)) {
     const read = withGaps(block, row, values, where);

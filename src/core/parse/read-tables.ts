@@ -104,8 +104,14 @@ function quoteOf(rawLines: string[], from: number, to: number): string {
 function extraRow(tokens: Token[], i: number, end: number, table: TableId, sub: SubtotalColumn | null): ExtraRow[] {
   const t = tokens[i] as Token;
   if (t.key.length <= 1 || t.key.length > MAX_LABEL_KEY) return [];
-  const values = valuesUntilLabel(tokens, i, end).map((v) => v.text);
-  if (!values.some((v) => parseCell(v).state === "number")) return [];
+  const tail = valuesUntilLabel(tokens, i, end);
+  const values: string[] = [];
+  let figures = false;
+  for (const v of tail) {
+    values.push(v.text);
+    if (!figures && parseCell(v.text).state === "number") figures = true;
+  }
+  if (!figures) return [];
   const line = t.line + 1;
   if (!sub || values.length !== 8) return [{ table, label: t.text, values, line }];
   const [cut] = values.splice(sub.index, 1);
@@ -214,7 +220,7 @@ export function readTables(
   const r2 = tokensIn(tokens, regions.lines["二"]);
   const r3 = tokensIn(tokens, regions.lines["三"]);
   const r4 = tokensIn(tokens, regions.lines["四"]);
-  const detected = detectVersion([...tokens.slice(r2[0], r2[1]), ...tokens.slice(r3[0], r3[1])]);
+  const detected = detectVersion(tokens, [r2, r3]);
   let version = detected.version;
   const readings: RowReading[] = [];
   const tryVersion = (v: TemplateVersion) => {
@@ -243,11 +249,12 @@ export function readTables(
     const block = blocksOf(v, "四")[0] as BlockDef;
     const end = (regions.lines["四"] as [number, number])[1];
     // pdftotext may put the table's right-hand groups after later sections of the same page.
-    const pageEnd = lines.findIndex((l, i) => i > end && l.includes("\f"));
-    const stop = pageEnd >= 0 ? pageEnd : lines.length;
+    let stop = Math.min(end + 1, lines.length);
+    while (stop < lines.length && !(lines[stop] as string).includes("\f")) stop++;
     readings.push(...(readDump4(tokens, r4, block, stop, rawLines) ?? readTable4(tokens, r4, block, rawLines)));
   } else warnings.push("table 四 not found");
   if (!regions.lines["二"]) warnings.push("table 二 not found");
-  const cells = readings.flatMap((r) => r.cells);
+  const cells: Cell[] = [];
+  for (const r of readings) for (const c of r.cells) cells.push(c);
   return { version: detected.version === "unknown" && cells.length === 0 ? "unknown" : v, cells, extras, warnings, regions };
 }

@@ -55,14 +55,23 @@ const anyOf = (cues: string[]) => new RegExp(cues.map((c) => c.replace(/[.*+?^${
 const CUES_2019 = anyOf(VERSION_CUES["2019"]);
 const CUES_2021 = anyOf(VERSION_CUES["2021"]);
 
-/** The template version the table content shows (§1 "detect the version by content"). */
-export function detectVersion(tokens: Token[]): { version: TemplateVersion | "unknown"; cues: number } {
+/**
+ * The template version the table content shows (§1 "detect the version by content"), from the
+ * tokens in the given index ranges (all of them when none are given).
+ */
+export function detectVersion(
+  tokens: Token[],
+  ranges: [number, number][] = [[0, tokens.length]],
+): { version: TemplateVersion | "unknown"; cues: number } {
   let v19 = 0;
   let v21 = 0;
-  for (const t of tokens) {
-    if (t.kind !== "label" || t.key.length > MAX_LABEL_KEY) continue;
-    if (CUES_2019.test(t.key)) v19++;
-    if (CUES_2021.test(t.key)) v21++;
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "label" || t.key.length > MAX_LABEL_KEY) continue;
+      if (CUES_2019.test(t.key)) v19++;
+      if (CUES_2021.test(t.key)) v21++;
+    }
   }
   if (v19 > v21) return { version: "2019", cues: v19 };
   if (v21 > v19) return { version: "2021", cues: v21 };

@@ -99,9 +99,11 @@ export function unreadableRow(block: BlockDef, row: RowDef, where: Where, raw: s
 /** Cells read in order from separate tokens; missing trailing cells are left unfilled, with a warning. */
 export function positional(block: BlockDef, row: RowDef, values: Token[], where: Where): RowReading {
   const n = block.columns.length;
-  const cells = block.columns.map((col, i) => cell(block, row, col, values[i]?.text ?? "", where));
-  for (const c of cells.slice(values.length)) {
-    c.warnings.push(`源文本该行只有${values.length}个单元格（模板为${n}个），缺少的单元格按未填写处理`);
+  const cells: Cell[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cell(block, row, block.columns[i] as ColumnDef, values[i]?.text ?? "", where);
+    if (i >= values.length) c.warnings.push(`源文本该行只有${values.length}个单元格（模板为${n}个），缺少的单元格按未填写处理`);
+    cells.push(c);
   }
   return { block, row, cells, options: null };
 }

@@ -115,9 +115,10 @@ function contentsLines(found: { line: number }[]): Set<number> {
  */
 export function findHeadings(lines: string[], matches: (HeadingMatch | null)[] = lines.map(headingOf)): Heading[] {
   const found: (HeadingMatch & { line: number; text: string })[] = [];
-  matches.forEach((h, i) => {
+  for (let i = 0; i < matches.length; i++) {
+    const h = matches[i];
     if (h) found.push({ ...h, line: i, text: (lines[i] as string).trim() });
-  });
+  }
   const contents = contentsLines(found);
   const out: Heading[] = [];
   let last = -1;
