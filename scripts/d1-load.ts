@@ -9,9 +9,10 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { INDEX_FILE, IndexError, openIndex } from "../src/adapters/sqlite-store.js";
-import { buildIndex, D1_DIR } from "../src/build/build-index.js";
+import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
+import { D1_DIR } from "../src/build/build-index.js";
 import { D1_DATA_FILE, writeD1Data } from "../src/build/export-d1.js";
+import { prepareIndex } from "../src/build/prepare-index.js";
 import { ROOT, wrangler } from "./wrangler.js";
 
 export interface LoadOptions {
@@ -20,24 +21,13 @@ export interface LoadOptions {
   persistTo?: string;
 }
 
-/** An index this code can read: there, and of its schema version (an older one is built again, as `npm start` does). */
-function usable(dir: string): boolean {
-  try {
-    openIndex(dir, { readonly: true }).close();
-    return true;
-  } catch (e) {
-    if (!(e instanceof IndexError)) throw e;
-    console.log(`${e.message}: building it from the corpus`);
-    return false;
-  }
-}
-
 export async function loadD1(opts: LoadOptions): Promise<void> {
   const dir = resolve(ROOT, opts.index);
   const sqlite = join(dir, INDEX_FILE);
   const data = join(dir, D1_DIR, D1_DATA_FILE);
-  if (!usable(dir)) await buildIndex({ corpus: process.env.CORPUS_DIR ?? join(ROOT, "corpus"), out: dir, d1: true });
-  else if (!existsSync(data) || statSync(data).mtimeMs < statSync(sqlite).mtimeMs) writeD1Data(sqlite, join(dir, D1_DIR));
+  // Built first when missing or of an older schema, as `npm start` does; data.sql is then written below.
+  (await prepareIndex(dir, { corpusDir: process.env.CORPUS_DIR ?? join(ROOT, "corpus"), readonly: true })).close();
+  if (!existsSync(data) || statSync(data).mtimeMs < statSync(sqlite).mtimeMs) writeD1Data(sqlite, join(dir, D1_DIR));
   const where = opts.remote ? ["--remote"] : ["--local", ...(opts.persistTo ? ["--persist-to", opts.persistTo] : [])];
   wrangler(["d1", "migrations", "apply", "DB", ...where]);
   wrangler(["d1", "execute", "DB", ...where, "--yes", "--file", data]);

@@ -15,9 +15,9 @@ import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Bot } from "grammy";
+import { prepareIndex } from "./build/prepare-index.js";
 import type { Config, Vars } from "./config.js";
 import type { Running } from "./serve.node.js";
-import { prepareIndex } from "./serve.node.js";
 import { registerBot } from "./telegram/start-telegram.js";
 
 /** Worker deaths tolerated within a minute before the primary gives up (a crash loop, not bad luck). */
@@ -57,7 +57,7 @@ export async function startCluster(config: Config, opts: ClusterOptions = {}): P
   const log = opts.log ?? console.log;
   const n = workerCount(config.workers);
   // Built and checked here once, so the workers only open it.
-  (await prepareIndex(config, opts)).close();
+  (await prepareIndex(config.indexDir, opts)).close();
   const tg = config.telegram;
   if (tg) {
     if (tg.mode !== "webhook" || !tg.botInfo)

@@ -4,12 +4,9 @@
  * Telegram by long polling or by webhook. stop() undoes it all in reverse order.
  */
 
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { Bot } from "grammy";
-import { INDEX_FILE, IndexError, openIndex, type SqliteIndex } from "./adapters/sqlite-store.js";
-import { buildIndex } from "./build/build-index.js";
+import { prepareIndex } from "./build/prepare-index.js";
 import type { Config } from "./config.js";
 import { createEngine } from "./core/answer/answer-question.js";
 import { createApp } from "./http/app.js";
@@ -40,27 +37,9 @@ export interface StartOptions {
   summary?: boolean;
 }
 
-/** Open the index, building it from the corpus first when it is missing, corrupt or outdated. */
-export async function prepareIndex(config: Config, opts: StartOptions = {}): Promise<SqliteIndex> {
-  const log = opts.log ?? console.log;
-  if (!existsSync(join(config.indexDir, INDEX_FILE))) {
-    log(`no index in ${config.indexDir}: building it from ${opts.corpusDir ?? "corpus"}`);
-    await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
-  }
-  try {
-    return openIndex(config.indexDir);
-  } catch (e) {
-    if (!(e instanceof IndexError)) throw e;
-    // A corrupt or outdated index is rebuilt from the corpus (the build replaces it atomically).
-    log(`${e.message}: rebuilding it from ${opts.corpusDir ?? "corpus"}`);
-    await buildIndex({ corpus: opts.corpusDir ?? "corpus", out: config.indexDir, log });
-    return openIndex(config.indexDir);
-  }
-}
-
 export async function startNode(config: Config, opts: StartOptions = {}): Promise<Running> {
   const log = opts.log ?? console.log;
-  const index = await prepareIndex(config, opts);
+  const index = await prepareIndex(config.indexDir, opts);
   const engine = createEngine({ store: index.store });
   const tg = config.telegram;
   let bot: Bot | undefined;

@@ -10,11 +10,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { D1Like, D1StatementLike } from "../../src/adapters/d1-store.js";
 import { RETRY_AFTER_SECONDS } from "../../src/http/unavailable.js";
 import worker, { type Env } from "../../src/worker.js";
-import { BOT_INFO, FakeBotApi, TOKEN } from "../helpers/fake-bot-api.js";
+import { FakeBotApi } from "../helpers/fake-bot-api.js";
 import { textUpdate } from "../helpers/updates.js";
-import { API_ROOT, stubBotApi } from "./stub-bot-api.js";
+import { botEnv, SECRET, stubBotApi } from "./stub-bot-api.js";
 
-const SECRET = "worker_secret-42";
 const fake = new FakeBotApi();
 
 beforeAll(() => {
@@ -34,18 +33,6 @@ function failingD1(message: string): D1Like {
   const fail = () => Promise.reject(new Error(message));
   const stmt: D1StatementLike = { bind: () => stmt, all: fail, first: fail, run: fail };
   return { prepare: () => stmt, batch: fail };
-}
-
-function botEnv(over: Partial<Env>): Env {
-  return {
-    ...env,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    BOT_INFO: JSON.stringify(BOT_INFO),
-    PUBLIC_URL: "https://bot.example.workers.dev",
-    TELEGRAM_API_ROOT: API_ROOT,
-    ...over,
-  };
 }
 
 async function call(e: Env, path: string, init?: RequestInit): Promise<Response> {

@@ -10,11 +10,10 @@ import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/http/app.js";
 import worker, { type Env, workerDeps } from "../../src/worker.js";
-import { BOT_INFO, FakeBotApi, TOKEN } from "../helpers/fake-bot-api.js";
+import { FakeBotApi } from "../helpers/fake-bot-api.js";
 import { textUpdate } from "../helpers/updates.js";
-import { API_ROOT, stubBotApi } from "./stub-bot-api.js";
+import { botEnv, SECRET, stubBotApi } from "./stub-bot-api.js";
 
-const SECRET = "worker_secret-42";
 const fake = new FakeBotApi();
 
 beforeAll(() => {
@@ -26,19 +25,6 @@ afterAll(() => {
 beforeEach(() => {
   fake.calls = [];
 });
-
-/** A fresh env object: the Worker builds one app per env object, so each call stands for a new isolate. */
-function botEnv(over: Partial<Env> = {}): Env {
-  return {
-    ...env,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    BOT_INFO: JSON.stringify(BOT_INFO),
-    PUBLIC_URL: "https://bot.example.workers.dev",
-    TELEGRAM_API_ROOT: API_ROOT,
-    ...over,
-  };
-}
 
 function update(body: unknown, secret: string | null = SECRET): Request {
   return new Request("https://bot.example.workers.dev/telegram/webhook", {
