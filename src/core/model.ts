@@ -75,6 +75,7 @@ export type TextForm =
   | "row-per-line"
   | "markdown"
   | "glued"
+  | "one-line"
   | "pdf-layout"
   | "pdf-raw"
   | "pdf-columns"

@@ -9,6 +9,7 @@ import { cellCount, type TemplateVersion } from "../template.js";
 import { foldDigits, nfkc, nfkcAll } from "../text/normalize.js";
 import { indexCells, runChecks } from "./checks.js";
 import { detectForm } from "./detect-form.js";
+import { relineLongLines } from "./forms/one-line.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
 import { readMeta } from "./metadata.js";
 import { readTables } from "./read-tables.js";
@@ -59,7 +60,12 @@ function unmarked(line: string): string {
 export function parseReport(input: ReportInput): ParsedReport {
   const isHtml = !input.lines && looksLikeHtml(input.text);
   // Full-width figures (１２４９) are folded once, so a cell's figure and its quote agree.
-  const rawLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
+  const sourceLines = (input.lines ?? (isHtml ? htmlToLines(input.text) : input.text.split(/\r\n|\r|\n/))).map(foldDigits);
+  // A report flattened onto one line is cut back into its units first (forms/one-line.ts); every
+  // piece is a substring of its source line, and line numbers are mapped back at the end.
+  const relined = relineLongLines(sourceLines);
+  const rawLines = relined ? relined.lines : sourceLines;
+  const toSource = (line: number) => (relined ? (relined.origin[line - 1] ?? 0) + 1 : line);
   // A source line as the readers see it: NFKC, and markup that converters leave in text gone.
   const nf = nfkcAll(rawLines);
   const lines = nf.text.map(unmarked);
@@ -94,10 +100,15 @@ export function parseReport(input: ReportInput): ParsedReport {
   const regions = Object.values(read.regions.lines) as [number, number][];
   const passages = passagesOf(rawLines, regions, headerEnd, findHeadings(rawLines, rawMatches));
   checks.push(...textChecks(read.cells, passages, index));
+  if (relined) {
+    for (const c of read.cells) c.line = toSource(c.line);
+    for (const p of passages) p.line = toSource(p.line);
+    for (const x of read.extras) x.line = toSource(x.line);
+  }
   return {
     meta,
     template: read.version,
-    form: input.form ?? detectForm(rawLines, isHtml),
+    form: input.form ?? (relined && !isHtml ? "one-line" : detectForm(rawLines, isHtml)),
     cells: read.cells,
     checks,
     passages,
