@@ -5,13 +5,16 @@
  */
 
 import type { FactRow, ReportRow, Store } from "../ports.js";
+import { coverage } from "../question/coverage.js";
 import { findBodies } from "../question/find-body-hits.js";
 import { findMetrics, type MetricAsk } from "../question/find-metric.js";
 import { findYears } from "../question/find-year.js";
 import { normalizeQuestion } from "../question/normalize-question.js";
 import { pickColumns } from "../question/pick-columns.js";
+import { splitClauses } from "../question/split-clauses.js";
 import { blocksOf, type TemplateVersion } from "../template.js";
 import { type Answer, type FactCitation, withAddress } from "./answer-types.js";
+import { sumOf } from "./derive.js";
 import { answerFromProse } from "./from-prose.js";
 import { renderReply } from "./render-text.js";
 
@@ -84,6 +87,12 @@ async function factsFor(
     return [];
   }
   const picks = blocks.map((block) => ({ block, pick: pickColumns(block, text) }));
+  // A column the other template version has for this row ("收费金额" of a 2019 report): this report has no such cell.
+  const absent = picks.every((p) => p.pick.note !== null) ? otherVersionColumn(version, m, text) : null;
+  if (absent) {
+    problems.push(`${r.body}${r.year}年报告使用${version}版模板，“${m.label}”一行没有“${absent}”一栏，报告中没有这个数字`);
+    return [];
+  }
   const colIds = [...new Set(picks.flatMap((p) => p.pick.columns.map((c) => c.id)))];
   const rows = await store.facts(r.id, { table: m.table, rowIds: m.rowIds, colIds });
   const out: FactCitation[] = [];
@@ -100,14 +109,123 @@ async function factsFor(
   return out;
 }
 
+/** Words that ask for one total over several figures ("被复议、被起诉一共几次"), unless 各/分别 asks for each. */
+const SUM_WORDS = /一共|共计|总共|合计|加起来|加在一起|共/;
+const EACH_WORDS = /各|分别|每/;
+
+/** Whether a clause names a column of the previous clause's rows ("现行有效几件？" after "新制发几件行政规范性文件"). */
+function namesColumn(metrics: MetricAsk[], clause: string, version: TemplateVersion): boolean {
+  return metrics.some((m) =>
+    blocksOf(version, m.table).some(
+      (b) =>
+        (m.item === null || b.item === m.item) &&
+        b.rows.some((row) => m.rowIds.includes(row.id)) &&
+        b.columns.length > 1 &&
+        pickColumns(b, clause).note === null,
+    ),
+  );
+}
+
+/** A column of the asked row that only the other template version has, named in the question (or null). */
+function otherVersionColumn(version: TemplateVersion, m: MetricAsk, text: string): string | null {
+  const other: TemplateVersion = version === "2019" ? "2021" : "2019";
+  const here = new Set(
+    blocksOf(version, m.table)
+      .filter((b) => b.rows.some((row) => m.rowIds.includes(row.id)))
+      .flatMap((b) => b.columns.map((c) => c.label)),
+  );
+  for (const b of blocksOf(other, m.table)) {
+    if (!b.rows.some((row) => m.rowIds.includes(row.id))) continue;
+    for (const c of b.columns) {
+      if (here.has(c.label)) continue;
+      if ([c.label, ...c.keys, ...c.words].some((w) => w.length >= 2 && !/^(?:多少|几)/.test(w) && text.includes(w))) return c.label;
+    }
+  }
+  return null;
+}
+
 /**
- * A group without a subtotal row (不予公开…) or 行政诉讼 as a whole: the report prints only the
- * parts, so the sum is shown as a calculation with its inputs, never as a published figure.
+ * The template's parts summed where the question asks for a whole the report does not print:
+ * 行政诉讼 (two groups), a 三 group without a subtotal row, or several rows asked "一共".
  */
-function derivedSum(m: MetricAsk, got: FactCitation[]): string | null {
-  if (m.kind === "row" || got.length < 2 || got.some((f) => f.value === null)) return null;
-  const total = got.reduce((a, f) => a + (f.value as number), 0);
-  return `${m.label}合计（计算得出，报告未单列此数）：${got.map((f) => f.raw).join(" + ")} = ${total}`;
+function withTotals(metrics: MetricAsk[], got: FactCitation[][], clause: string): FactCitation[] {
+  const out: FactCitation[] = [];
+  metrics.forEach((m, i) => {
+    const fs = got[i] ?? [];
+    if (m.kind === "row" || fs.length < 2) {
+      out.push(...fs);
+      return;
+    }
+    // One total per column asked: the parts of that column summed.
+    const byColumn = new Map<string, FactCitation[]>();
+    for (const f of fs) byColumn.set(f.column ?? "", [...(byColumn.get(f.column ?? "") ?? []), f]);
+    for (const [column, parts] of byColumn) {
+      const sum = sumOf(parts, m.label, column || null);
+      out.push(...(sum ? [sum] : parts));
+    }
+  });
+  if (metrics.length > 1 && SUM_WORDS.test(clause) && !EACH_WORDS.test(clause)) {
+    const sum = sumOf(out, metrics.map((m) => m.label).join("+"), out[0]?.column ?? null);
+    if (sum) return [sum];
+  }
+  return out;
+}
+
+interface ClauseResult {
+  facts: FactCitation[];
+  /** The table rows the clause asked about (what a following "现行有效几件？" refers to). */
+  metrics: MetricAsk[];
+}
+
+/**
+ * One asked figure of one report: from the table when the template's words cover the whole
+ * clause, else from the prose, else nothing (and `problems` says what was not found).
+ */
+async function answerClause(
+  store: Store,
+  r: ReportRow,
+  clause: string,
+  prev: MetricAsk[],
+  notes: string[],
+  problems: string[],
+): Promise<ClauseResult> {
+  let metrics = findMetrics(clause);
+  const version = r.template as TemplateVersion;
+  const known = version === "2019" || version === "2021";
+  if (metrics.length === 0 && prev.length > 0 && known && namesColumn(prev, clause, version)) metrics = prev;
+  const cov = coverage(clause);
+  if (metrics.length > 0 && cov.uncovered === "" && cov.measure === null) {
+    const got: FactCitation[][] = [];
+    for (const m of metrics) got.push(await factsFor(store, r, m, clause, notes, problems));
+    return { facts: withTotals(metrics, got, clause), metrics };
+  }
+  const res = await answerFromProse(clause, {
+    vocab: () => store.searchVocab(r.id),
+    passages: () => store.passages(r.id),
+    index: async () => (await store.searchIndex(r.id))?.json ?? null,
+  });
+  if (res.kind === "miss") {
+    const words = [...new Set([...res.missing, ...(metrics.length > 0 && cov.uncovered ? [cov.uncovered] : [])])];
+    const missing = words.length > 0 ? `（报告中没有与“${words.join("、")}”相符的表格单元格或正文数字）` : "";
+    problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与“${clause.trim()}”相符的数字${missing}`);
+    return { facts: [], metrics };
+  }
+  const hit = res.hit;
+  const fact: FactCitation = {
+    value: hit.value,
+    raw: hit.raw,
+    unit: hit.unit,
+    body: r.body,
+    year: r.year as number,
+    table: "prose",
+    item: null,
+    row: `${hit.section === "前言" ? "前言" : `第${hit.section}部分`}（正文）`,
+    column: null,
+    quote: hit.quote,
+    report: { title: r.title, file: r.file, url: r.url, published: r.published },
+    warnings: ["此数字出自报告正文，不在统一表格中，未经勾稽核对"],
+  };
+  return { facts: [fact], metrics };
 }
 
 /** Lower is better: a recognised template first, then fewer read problems (cells missing, ambiguous). */
@@ -163,14 +281,19 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
     for (const b of found.bodies) typed = typed.slice(0, b.at) + " ".repeat(b.alias.length) + typed.slice(b.at + b.alias.length);
     if (typed === text) notes.splice(notes.indexOf("已将繁体字转换为简体字理解问题"), 1);
   }
-  const metrics = findMetrics(text);
+  const clauses = splitClauses(text);
   // Only a body and a year: ask which figure, rather than searching the prose for nothing.
-  if (metrics.length === 0 && !/[\u4e00-\u9fff]{2,}/.test(text.replace(/(多少|几|是|有|的|了|吗|呢|年度?|情况|数据|数字|报告)/g, "")))
+  if (
+    clauses.length === 1 &&
+    findMetrics(text).length === 0 &&
+    !/[\u4e00-\u9fff]{2,}/.test(text.replace(/(多少|几|是|有|的|了|吗|呢|年度?|情况|数据|数字|报告)/g, ""))
+  )
     return finish(q, "not_found", [], notes, [
       `请说明要查${found.bodies.map((b) => b.body).join("、")}的哪一项数字，例如：行政处罚、收到多少申请、行政复议、主动公开了多少条信息`,
     ]);
   const facts: FactCitation[] = [];
   const problems: string[] = [];
+  let unanswered = 0;
   for (const body of found.bodies) {
     const all = (await store.reportsOfBody(body.bodyKey))
       .filter((r) => r.year !== null)
@@ -186,48 +309,26 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
       const reports = all.filter((r) => r.year === year);
       if (reports.length === 0) {
         problems.push(`本库未收录${body.body}${year}年的报告；已收录：${have.join("、")}`);
+        unanswered += clauses.length;
         continue;
       }
       // The same report indexed twice (say as a page and as a PDF): answer from the better reading.
       const r = [...reports].sort((a, b) => readingScore(a) - readingScore(b))[0] as ReportRow;
-      if (metrics.length > 0) {
-        for (const m of metrics) {
-          const got = await factsFor(store, r, m, text, notes, problems);
-          facts.push(...got);
-          const sum = derivedSum(m, got);
-          if (sum) notes.push(sum);
-        }
-        continue;
+      let prev: MetricAsk[] = [];
+      for (const clause of clauses) {
+        const got = await answerClause(store, r, clause, prev, notes, problems);
+        prev = got.metrics.length > 0 ? got.metrics : prev;
+        if (got.facts.length === 0) unanswered++;
+        facts.push(...got.facts);
       }
-      const res = await answerFromProse(text, {
-        vocab: () => store.searchVocab(r.id),
-        passages: () => store.passages(r.id),
-        index: async () => (await store.searchIndex(r.id))?.json ?? null,
-      });
-      if (res.kind === "miss") {
-        const missing = res.missing.length > 0 ? `（报告中没有出现“${res.missing.join("、")}”）` : "";
-        problems.push(`${r.body}${r.year}年报告的表格和正文中都没有找到与问题相符的数字${missing}`);
-        continue;
-      }
-      const hit = res.hit;
-      facts.push({
-        value: hit.value,
-        raw: hit.raw,
-        unit: hit.unit,
-        body: r.body,
-        year: r.year as number,
-        table: "prose",
-        item: null,
-        row: `${hit.section === "前言" ? "前言" : `第${hit.section}部分`}（正文）`,
-        column: null,
-        quote: hit.quote,
-        report: { title: r.title, file: r.file, url: r.url, published: r.published },
-        warnings: ["此数字出自报告正文，不在统一表格中，未经勾稽核对"],
-      });
     }
   }
   if (facts.length === 0) return finish(q, "not_found", [], notes, problems);
   // Ambiguous when a figure asked for could not be read with certainty (never a guess in its place).
-  const status = facts.some((f) => f.value === null && f.warnings.some((w) => w.includes("无法确定"))) ? "ambiguous" : "answered";
+  const flat = facts.flatMap((f) => (f.derived ? f.derived.inputs : [f]));
+  const unsure = flat.some((f) => f.value === null && f.warnings.some((w) => w.includes("无法确定")));
+  // A figure asked for and not found, or only blank / "/" cells: the reports do not hold the answer.
+  const noFigure = facts.every((f) => f.value === null);
+  const status = unsure ? "ambiguous" : unanswered > 0 || noFigure ? "not_found" : "answered";
   return finish(q, status, facts, notes, problems);
 }

@@ -15,6 +15,11 @@ export interface FactCitation {
   quote: string;
   report: { title: string; file: string; url: string | null; published: string | null };
   warnings: string[];
+  /**
+   * A figure the report does not print, calculated from cited facts (design.md § Derived facts):
+   * its quote is empty and the reply shows the formula beside the inputs' citations.
+   */
+  derived?: { op: "sum" | "difference" | "ratio"; inputs: FactCitation[] };
 }
 
 export interface Answer {

@@ -124,10 +124,28 @@ interface Candidate {
   ord: number;
 }
 
+/** Where a sentence's parts begin and end: a figure belongs to the part it stands in ("其中网络申请5件，信函申请6件"). */
+const PART_BREAK = /[,，、；;：:（）()]/;
+
+/** The part of `s` around position `at`: from the last break before it to the next after it. */
+function partAround(s: string, at: number, end: number): [number, number] {
+  let a = at;
+  while (a > 0 && !PART_BREAK.test(s[a - 1] as string)) a--;
+  let b = end;
+  while (b < s.length && !PART_BREAK.test(s[b] as string)) b++;
+  return [a, b];
+}
+
+/** Words a part may hold beside the asked terms without naming something else. */
+const FILLER = /其中|我局|本局|全年|年度|共|累计|全部|各类|主动|政府|信息|达到?|为|约|有|了|的|和|及|与|等|本年|当年|\d+年/g;
+
 /** The best number in the candidate sentences, each scored by its passage's score less its distance from the question's words. */
 function bestNumber(question: string, terms: string[], cands: Candidate[], scoreOf: (c: Candidate) => number): ProseHit | null {
   const askUnit = ASK_UNIT.exec(question)?.[1] ?? null;
   const qNumbers = new Set(question.match(/\d+/g) ?? []);
+  const content = terms.filter((t) => !GENERIC.has(t));
+  // A running total ("累计", "截至") is a different figure from the year's unless the question asks for it.
+  const asksRunning = /累计|截至|截止|总共|历年|底/.test(question);
   let best: (ProseHit & { score: number }) | null = null;
   for (const c of cands) {
     const { sentence: s, passage } = c;
@@ -140,7 +158,19 @@ function bestNumber(question: string, terms: string[], cands: Candidate[], score
       if (!unit || qNumbers.has(raw) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
       if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
       const dist = Math.min(...spans.map(([a, b]) => (end <= a ? a - end : at >= b ? at - b : 0)));
-      const score = scoreOf(c) - dist / 10;
+      // The part of the sentence the figure stands in: how much of the question it names, and how much else.
+      const [pa, pb] = partAround(s, at, end);
+      const part = s.slice(pa, at);
+      let named = 0;
+      let rest = part;
+      for (const t of content)
+        if (part.includes(t)) {
+          named += t.length;
+          rest = rest.split(t).join("");
+        }
+      const other = rest.replace(FILLER, "").replace(/[^\u4e00-\u9fff]/g, "").length;
+      const running = !asksRunning && /累计|截至|截止/.test(s.slice(Math.max(0, pa - 12), pb)) ? 3 : 0;
+      const score = scoreOf(c) + named * 2 - other * 0.3 - running - dist / 10;
       if (!best || score > best.score)
         best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: passage.section, line: passage.line, score };
     }

@@ -6,6 +6,7 @@
 
 import { blocksOf, TEMPLATES, type TemplateVersion } from "../template.js";
 import type { Answer, FactCitation } from "./answer-types.js";
+import { formulaOf } from "./derive.js";
 
 const TABLE_NAMES: Record<string, string> = {
   二: "表二“主动公开政府信息情况”",
@@ -46,10 +47,19 @@ function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, " ").trim();
 }
 
-export function renderReply(a: Answer, lines: string[]): string {
-  const out: string[] = [];
+/** Facts of one report row together: the figure(s), their meaning, the citation and the quote. */
+function renderFacts(facts: FactCitation[], out: string[]): void {
   const groups = new Map<string, FactCitation[]>();
-  for (const f of a.facts) {
+  for (const f of facts) {
+    if (f.derived) {
+      // A calculated figure: the result with its formula, then every input with its own citation.
+      const col = f.column && f.column !== "总计" ? `·${f.column}` : "";
+      out.push(`${f.body}${f.year}年 “${f.row}”${col}：${figureText(f)}`);
+      out.push(`计算得出：${formulaOf(f)}，报告未单列此数；各项出处如下`);
+      out.push("");
+      renderFacts(f.derived.inputs, out);
+      continue;
+    }
     const k = `${f.report.file}|${f.table}|${f.item}|${f.row}`;
     groups.set(k, [...(groups.get(k) ?? []), f]);
   }
@@ -75,6 +85,11 @@ export function renderReply(a: Answer, lines: string[]): string {
     for (const w of warns) out.push(`⚠ ${w}`);
     out.push("");
   }
+}
+
+export function renderReply(a: Answer, lines: string[]): string {
+  const out: string[] = [];
+  renderFacts(a.facts, out);
   for (const l of lines) out.push(l);
   for (const n of a.notes) out.push(`说明：${n}`);
   return out

@@ -12,16 +12,23 @@ export interface ColumnPick {
   note: string | null;
 }
 
+/** A column word that is only a measure ("多少项", "几件", "件数"): it decides only when nothing else names a column. */
+const MEASURE_ONLY = /^(?:多少|几)|^件数$/;
+
 export function pickColumns(block: BlockDef, text: string): ColumnPick {
-  const hits: { col: ColumnDef; at: number; len: number }[] = [];
+  const strong: { col: ColumnDef; at: number; len: number }[] = [];
+  const weak: { col: ColumnDef; at: number; len: number }[] = [];
   for (const col of block.columns) {
-    let best: { at: number; len: number } | null = null;
+    let best: { at: number; len: number; measure: boolean } | null = null;
     for (const w of [...col.words, col.label]) {
       const at = text.indexOf(w);
-      if (at >= 0 && (!best || w.length > best.len)) best = { at, len: w.length };
+      const measure = MEASURE_ONLY.test(w);
+      if (at >= 0 && (!best || (best.measure && !measure) || (best.measure === measure && w.length > best.len)))
+        best = { at, len: w.length, measure };
     }
-    if (best) hits.push({ col, ...best });
+    if (best) (best.measure ? weak : strong).push({ col, at: best.at, len: best.len });
   }
+  const hits = strong.length > 0 ? strong : weak;
   // The longest matching word decides between columns that share a word ("多少件").
   if (hits.length > 0) {
     const maxLen = Math.max(...hits.map((h) => h.len));

@@ -133,18 +133,30 @@ describe("answers across bodies, years and both templates", () => {
     expect(a.facts.map((f) => f.year)).toEqual([2021, 2019, 2019, 2019]);
   });
 
-  it("a group without a subtotal gives its rows and the sum as a calculation", async () => {
+  it("a group without a subtotal is one derived fact: the sum, its formula, every row cited", async () => {
     const a = await engine.ask("灵丘2021年不予公开多少");
-    expect(a.facts).toHaveLength(8);
-    expect(a.facts[0]).toMatchObject({ row: "1.属于国家秘密", value: 1 });
-    expect(a.notes.join()).toContain("不予公开合计（计算得出，报告未单列此数）：1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1");
+    expect(a.status).toBe("answered");
+    expect(a.facts).toHaveLength(1);
+    const [sum] = a.facts;
+    expect(sum).toMatchObject({ value: 1, quote: "", row: "不予公开", derived: { op: "sum" } });
+    expect(sum?.derived?.inputs).toHaveLength(8);
+    expect(sum?.derived?.inputs[0]).toMatchObject({ row: "1.属于国家秘密", value: 1 });
+    for (const f of sum?.derived?.inputs ?? []) expect(f.quote).toContain(f.raw);
+    expect(a.reply).toContain("计算得出：1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1，报告未单列此数");
   });
 
   it("复议 and 诉讼 come from table 四", async () => {
     expect((await engine.ask("灵丘2021年被行政复议几次")).facts[0]).toMatchObject({ value: 4, row: "行政复议", column: "总计" });
     const s = await engine.ask("灵丘2021年行政诉讼多少件");
-    expect(s.facts.map((f) => f.value)).toEqual([2, 1]);
-    expect(s.notes.join()).toContain("2 + 1 = 3");
+    expect(s.facts.map((f) => f.value)).toEqual([3]);
+    expect(s.facts[0]?.derived?.inputs.map((f) => f.value)).toEqual([2, 1]);
+    expect(s.reply).toContain("2 + 1 = 3");
+    // Asked separately, each figure is its own fact, in the asked order.
+    const both = await engine.ask("灵丘2021年被行政复议几次？被起诉几次？");
+    expect(both.facts.map((f) => f.value)).toEqual([4, 3]);
+    // Asked together as one number: one derived total over both.
+    const total = await engine.ask("灵丘2021年被复议、被起诉一共几次");
+    expect(total.facts.map((f) => f.value)).toEqual([7]);
   });
 
   it("an applicant column is picked by its everyday word", async () => {
