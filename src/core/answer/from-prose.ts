@@ -24,7 +24,8 @@ export interface ProseHit {
 
 export type ProseResult = { kind: "hit"; hit: ProseHit } | { kind: "miss"; missing: string[] };
 
-const UNITS = "万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|小时|万条|万|%|％";
+const UNITS =
+  "个百分点|万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|小时|万条|万|批次|批|处|位|轮|套|台|本|%|％";
 const NUM_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(${UNITS})?`, "g");
 const ASK_UNIT = new RegExp(`(?:多少|几)(${UNITS})`);
 
@@ -105,16 +106,59 @@ export interface ProseSource {
 }
 
 /** Question terms, segmented with the report's own vocabulary; and the content the vocabulary does not cover. */
-export function questionTerms(text: string, vocab: Set<string>): { terms: string[]; uncovered: string } {
+export function questionTerms(text: string, vocab: Set<string>): { terms: string[]; uncovered: string; runs: string[] } {
   const segs = segmentWithVocab(text, vocab);
   const terms: string[] = [];
   let uncovered = "";
+  // Words the vocabulary does not hold, as typed: each run of them must stand in the sentence as it is.
+  const runs: string[] = [];
+  let run = "";
+  const endRun = () => {
+    const r = run.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "");
+    if (r.length >= 2) runs.push(run.replace(/^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$/g, ""));
+    run = "";
+  };
   for (const s of segs) {
     const t = processTerm(s);
-    if (t !== null && vocab.has(t) && (t.length >= 2 || /\d/.test(t))) terms.push(t);
-    else if (!GENERIC.has(s)) uncovered += s;
+    if (t !== null && vocab.has(t) && (t.length >= 2 || /\d/.test(t))) {
+      terms.push(t);
+      endRun();
+    } else if (!GENERIC.has(s) && !QUESTION_ONLY.test(s)) {
+      uncovered += s;
+      run += s;
+    } else endRun();
   }
-  return { terms, uncovered: uncovered.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "") };
+  endRun();
+  return { terms, uncovered: uncovered.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, ""), runs };
+}
+
+/** A segment that only asks ("多少", "几", "是", "了"…): it ends a run of uncovered words. */
+const QUESTION_ONLY = /^[多少几吗呢是有的了和与及或请问?？,，、\s]+$/;
+
+/** Words that ask for a share: the answer is a percentage, and the word itself need not stand in the text. */
+const ASKS_SHARE = /占比|比例|比重|百分比|百分之几|百分之多少/g;
+/** "满意率", "办结率": the rate's own word stays a term, 率 asks for a percentage. */
+const ASKS_RATE = /([\u4e00-\u9fff])率/g;
+
+/** A question about the fee for handling applications (信息处理费, section 六 of report-format.md §7.1). */
+const ASKS_FEE = /信息处理费|处理费|信息公开费|公开费用|收费情况|收取.{0,6}费/;
+/**
+ * A sentence that says no such fee was charged this year: "无收取信息处理费", "没有产生信息公开处理费",
+ * "未发生收费情况", "无向申请人收取…费用". A statement of policy ("不收取费用") is not a figure for the year.
+ */
+const FEE_NONE =
+  /(?:无|没有|未|未曾)[^。；，,]{0,10}?(?:收取|产生|发生|收)[^。；，,]{0,12}?(?:处理费|费用|收费)|(?:无|没有|未)(?:发生)?收费(?:情况|行为|事项)?/;
+
+/** The statement that the year's fee was nil, as a figure 0 quoted with its sentence; null when the report has none. */
+async function feeNotCharged(source: ProseSource): Promise<ProseHit | null> {
+  for (const passage of await source.passages()) {
+    for (const sentence of sentences(passage.text)) {
+      const m = FEE_NONE.exec(sentence);
+      if (m && !/不收取/.test(m[0]))
+        return { raw: m[0], value: 0, unit: null, quote: sentence, section: passage.section, line: passage.line };
+    }
+  }
+  return null;
 }
 
 interface Candidate {
@@ -140,8 +184,14 @@ function partAround(s: string, at: number, end: number): [number, number] {
 const FILLER = /其中|我局|本局|全年|年度|共|累计|全部|各类|主动|政府|信息|达到?|为|约|有|了|的|和|及|与|等|本年|当年|\d+年/g;
 
 /** The best number in the candidate sentences, each scored by its passage's score less its distance from the question's words. */
-function bestNumber(question: string, terms: string[], cands: Candidate[], scoreOf: (c: Candidate) => number): ProseHit | null {
-  const askUnit = ASK_UNIT.exec(question)?.[1] ?? null;
+function bestNumber(
+  question: string,
+  terms: string[],
+  cands: Candidate[],
+  scoreOf: (c: Candidate) => number,
+  percent = false,
+): ProseHit | null {
+  const askUnit = percent ? "%" : (ASK_UNIT.exec(question)?.[1] ?? null);
   const qNumbers = new Set(question.match(/\d+/g) ?? []);
   const content = terms.filter((t) => !GENERIC.has(t));
   // A running total ("累计", "截至") is a different figure from the year's unless the question asks for it.
@@ -169,8 +219,21 @@ function bestNumber(question: string, terms: string[], cands: Candidate[], score
           rest = rest.split(t).join("");
         }
       const other = rest.replace(FILLER, "").replace(/[^\u4e00-\u9fff]/g, "").length;
-      const running = !asksRunning && /累计|截至|截止/.test(s.slice(Math.max(0, pa - 12), pb)) ? 3 : 0;
-      const score = scoreOf(c) + named * 2 - other * 0.3 - running - dist / 10;
+      // A figure describes what precedes it in its part, or the noun right after it ("设立9处自助服务站点");
+      // a word of the question that stands only in a later part is not what this figure counts.
+      const before = s.slice(0, pb);
+      if (content.some((t) => !before.includes(t))) continue;
+      const after = s.slice(end, end + 6);
+      const noun = content.some((t) => after.startsWith(t) || after.slice(1).startsWith(t)) ? 4 : 0;
+      const runningHere = /累计|截至|截止|总/.test(s.slice(Math.max(0, pa - 12), end));
+      const running = asksRunning
+        ? runningHere
+          ? 3
+          : 0
+        : runningHere && /累计|截至|截止/.test(s.slice(Math.max(0, pa - 12), pb))
+          ? -3
+          : 0;
+      const score = scoreOf(c) + named * 2 + noun + running - other * 0.3 - dist / 10;
       if (!best || score > best.score)
         best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: passage.section, line: passage.line, score };
     }
@@ -187,26 +250,37 @@ function bestNumber(question: string, terms: string[], cands: Candidate[], score
  * are ranked by the report's MiniSearch index (BM25 over jieba's segmentation), its 12 best kept.
  */
 export async function answerFromProse(question: string, source: ProseSource): Promise<ProseResult> {
+  if (ASKS_FEE.test(question)) {
+    const none = await feeNotCharged(source);
+    if (none) return { kind: "hit", hit: none };
+  }
   const words = await source.vocab();
   if (words === null) return { kind: "miss", missing: [] };
   const vocab = new Set(words);
-  const { terms, uncovered } = questionTerms(question, vocab);
+  const percent = new RegExp(ASKS_SHARE.source).test(question) || new RegExp(ASKS_RATE.source).test(question);
+  const asked = question.replace(ASKS_SHARE, " ").replace(ASKS_RATE, "$1 ");
+  const { terms, runs } = questionTerms(asked, vocab);
   const content = terms.filter((t) => !GENERIC.has(t));
-  if (uncovered.length >= 2) return { kind: "miss", missing: [uncovered] };
-  if (content.length === 0) return { kind: "miss", missing: [] };
+  if (content.length === 0 && runs.length === 0) return { kind: "miss", missing: [] };
   const cands: Candidate[] = [];
-  for (const [ord, passage] of (await source.passages()).entries())
-    for (const sentence of sentences(passage.text)) if (content.every((t) => sentence.includes(t))) cands.push({ sentence, passage, ord });
-  if (cands.length === 0) return { kind: "miss", missing: [] };
+  const passages = await source.passages();
+  for (const [ord, passage] of passages.entries())
+    for (const sentence of sentences(passage.text))
+      if (content.every((t) => sentence.includes(t)) && runs.every((r) => sentence.includes(r))) cands.push({ sentence, passage, ord });
+  if (cands.length === 0) {
+    const absent = runs.filter((r) => !passages.some((p) => p.text.includes(r)));
+    return { kind: "miss", missing: absent };
+  }
   let hit: ProseHit | null;
-  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0);
+  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0, percent);
   else {
     const json = await source.index();
     const ranked = json === null ? [] : MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS).search(terms.join(" ")).slice(0, 12);
     const rank = new Map(ranked.map((h, i) => [Number(h.id), { i, score: h.score }]));
     // In rank order, so that of two equal scores the better-ranked passage's sentence wins.
     const kept = cands.filter((c) => rank.has(c.ord)).sort((a, b) => (rank.get(a.ord)?.i ?? 0) - (rank.get(b.ord)?.i ?? 0));
-    hit = bestNumber(question, terms, kept, (c) => rank.get(c.ord)?.score ?? 0);
+    // The passage's rank breaks ties between sentences; what the figure's own part says decides.
+    hit = bestNumber(question, terms, kept, (c) => 1 - (rank.get(c.ord)?.i ?? 12) / 12, percent);
   }
   return hit ? { kind: "hit", hit } : { kind: "miss", missing: [] };
 }
