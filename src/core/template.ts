@@ -241,6 +241,16 @@ const T3_COLUMNS: ColumnDef[] = [
   col("tot", "总计", ["总计", "合计"], "件", "全部申请人合计", ["总计", "合计", "总共", "一共", "全部"]),
 ];
 
+/**
+ * Table 三's merged header over the five legal-person columns: a question about 法人或其他组织 as a
+ * whole is answered with their sum, a derived figure (the template prints no such total).
+ */
+export const LEGAL_PERSON = {
+  label: "法人或其他组织",
+  columns: ["com", "res", "ngo", "law", "oth"],
+  words: ["法人或其他组织", "法人或者其他组织", "法人和其他组织", "自然人以外", "非自然人", "法人", "单位和组织"],
+};
+
 const G3 = "（三）不予公开";
 const G4 = "（四）无法提供";
 const G5 = "（五）不予处理";
@@ -411,7 +421,15 @@ const T4_RESULT_COLUMNS: ColumnDef[] = [
     "确认违法",
   ]),
   col("other", "其他结果", ["其他结果"], "件", "其他结果，如撤回、终止、驳回", ["其他结果", "撤回", "驳回", "终止"]),
-  col("pending", "尚未审结", ["尚未审结", "未审结"], "件", "年末尚未审结", ["尚未审结", "未审结", "还没审", "在审"]),
+  col("pending", "尚未审结", ["尚未审结", "未审结"], "件", "年末尚未审结", [
+    "尚未审结",
+    "未审结",
+    "还没审结",
+    "没审结",
+    "没有审结",
+    "还没审",
+    "在审",
+  ]),
   col("total", "总计", ["总计", "合计"], "件", "该类案件总数", ["总计", "合计", "一共", "总共"]),
 ];
 const T4_ROWS: RowDef[] = [

@@ -99,10 +99,14 @@ async function factsFor(
   for (const { block, pick } of picks) {
     if (pick.note && !notes.includes(pick.note)) notes.push(pick.note);
     for (const row of block.rows.filter((x) => m.rowIds.includes(x.id))) {
+      const cells: FactCitation[] = [];
       for (const col of pick.columns) {
         const f = rows.find((x) => x.rowId === row.id && x.colId === col.id && (m.item === null || x.item === m.item));
-        if (f) out.push(withAddress(citation(f, r), { reportId: r.id, table: f.table, item: f.item, rowId: f.rowId, colId: f.colId }));
+        if (f) cells.push(withAddress(citation(f, r), { reportId: r.id, table: f.table, item: f.item, rowId: f.rowId, colId: f.colId }));
       }
+      // Columns asked for as one whole (法人或其他组织): their sum, calculated, every cell cited.
+      const whole = pick.whole ? sumOf(cells, row.label, pick.whole) : null;
+      out.push(...(whole ? [whole] : cells));
     }
   }
   if (out.length === 0) problems.push(`《${r.title}》中没有读到“${m.label}”这一行`);

@@ -7,7 +7,7 @@
  * A measure word no cell is counted in (条, 篇, 期, 人, %) sends it there too.
  */
 
-import { LAWSUIT_WORDS, T3_GROUPS, TEMPLATES } from "../template.js";
+import { LAWSUIT_WORDS, LEGAL_PERSON, T3_GROUPS, TEMPLATES } from "../template.js";
 
 /** Words any question about a table figure uses around the row and column words. */
 const QUESTION_WORDS = [
@@ -168,6 +168,7 @@ function allWords(): string[] {
   }
   for (const g of T3_GROUPS) for (const w of [...g.words, g.group.replace(/^（.）/, "")]) set.add(w);
   for (const w of LAWSUIT_WORDS) set.add(w);
+  for (const w of LEGAL_PERSON.words) set.add(w);
   WORDS = [...set].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return WORDS;
 }

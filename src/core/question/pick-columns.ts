@@ -4,10 +4,12 @@
  * tables 三 and 四 give 总计, and a note says so.
  */
 
-import type { BlockDef, ColumnDef } from "../template.js";
+import { type BlockDef, type ColumnDef, LEGAL_PERSON } from "../template.js";
 
 export interface ColumnPick {
   columns: ColumnDef[];
+  /** Set when the columns are asked for as one whole (table 三's 法人或其他组织): their sum is the answer. */
+  whole?: string;
   /** Set when the question named no column and a default was taken. */
   note: string | null;
 }
@@ -16,6 +18,12 @@ export interface ColumnPick {
 const MEASURE_ONLY = /^(?:多少|几)|^件数$/;
 
 export function pickColumns(block: BlockDef, text: string): ColumnPick {
+  if (block.table === "三" && LEGAL_PERSON.words.some((w) => text.includes(w))) {
+    const legal = block.columns.filter((c) => LEGAL_PERSON.columns.includes(c.id));
+    // A named kind of legal person (商业企业…) is its own column; 法人或其他组织 as a whole is the five.
+    const named = legal.filter((c) => c.words.some((w) => w !== "其他组织" && text.includes(w)));
+    if (named.length === 0) return { columns: legal, note: null, whole: LEGAL_PERSON.label };
+  }
   const strong: { col: ColumnDef; at: number; len: number }[] = [];
   const weak: { col: ColumnDef; at: number; len: number }[] = [];
   for (const col of block.columns) {

@@ -1,0 +1,43 @@
+/**
+ * Glued table-二 rows of a report that prints every cell. A glued run ("行政规范性文件417") admits
+ * readings with trailing cells left blank (41 | 7 | blank) beside the complete one (4 | 1 | 7).
+ * When the same report shows it writes a figure in every cell (a glued row whose digits are
+ * exactly one per column and all zero, such as "规章000" or "行政强制0000000"), a blank cell is
+ * not how this report prints an empty value, and the complete readings are the ones kept. When
+ * the report shows nothing of the kind, or several complete readings remain, the cells stay
+ * ambiguous: this narrows by the report's own evidence, never by taste.
+ */
+
+import type { Reading } from "./missing-cells.js";
+import { cellsFromOptions, type RowReading } from "./row-cells.js";
+
+/** Whether a reading fills every column. */
+const complete = (r: Reading) => r.every((v) => v !== null);
+
+/** The report's evidence that it prints a zero in every empty cell: a glued row of exactly n zeros. */
+export function printsEveryCell(readings: RowReading[]): string | null {
+  for (const r of readings) {
+    if (r.source !== "glued") continue;
+    const raw = (r.cells[0]?.quote ?? "").replace(/\s/g, "");
+    const n = r.block.columns.length;
+    const zeros = new RegExp(`(?<![\\d.])0{${n}}$`);
+    if (n >= 2 && zeros.test(raw)) return raw;
+  }
+  return null;
+}
+
+/** Glued table-二 rows narrowed to their complete readings, when the report prints every cell (see above). */
+export function keepFilledReadings(readings: RowReading[], evidence: string | null): RowReading[] {
+  if (evidence === null) return readings;
+  return readings.map((r) => {
+    if (r.block.table !== "二" || r.source !== "glued" || !r.options || r.options.length < 2) return r;
+    const full = r.options.filter(complete);
+    if (full.length === 0 || full.length === r.options.length) return r;
+    const first = r.cells[0];
+    const where = { line: (first?.line ?? 1) - 1, quote: first?.quote ?? "" };
+    const cells = cellsFromOptions(r.block, r.row, full, where, "glued");
+    const why = `该报告其他行每格都印有数字（如“${evidence}”），按每格都有数字读此粘连行`;
+    for (const c of cells) c.warnings.push(why);
+    return { ...r, options: full, cells };
+  });
+}

@@ -1,0 +1,31 @@
+/** Glued table-二 rows are read complete only on the report's own evidence that it prints every cell. */
+
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../../src/core/parse/parse-report.js";
+
+const report = (rules: string) =>
+  [
+    "某某县市场监督管理局2021年政府信息公开工作年度报告",
+    "二、主动公开政府信息情况",
+    "第二十条第(一)项",
+    "信息内容本年制发件数本年废止件数现行有效件数",
+    rules,
+    "行政规范性文件417",
+    "三、收到和处理政府信息公开申请情况",
+  ].join("\n");
+
+const normative = (text: string) => parseReport({ text, file: "x.txt" }).cells.filter((c) => c.table === "二" && c.rowId === "normative");
+
+describe("glued table-二 rows", () => {
+  it("a report that prints 规章000 prints every cell: 417 is 4 | 1 | 7, and the reading says why", () => {
+    const cells = normative(report("规章000"));
+    expect(cells.map((c) => c.value)).toEqual([4, 1, 7]);
+    expect(cells[0]?.warnings.join()).toContain("每格都印有数字");
+  });
+
+  it("without that evidence the same run stays ambiguous (41 | 7 | blank is as possible)", () => {
+    const cells = normative(report("规章"));
+    expect(cells.every((c) => c.state === "ambiguous")).toBe(true);
+    expect(cells[0]?.candidates).toEqual([4, 41, 417]);
+  });
+});
