@@ -225,14 +225,9 @@ function bestNumber(
       if (content.some((t) => !before.includes(t))) continue;
       const after = s.slice(end, end + 6);
       const noun = content.some((t) => after.startsWith(t) || after.slice(1).startsWith(t)) ? 4 : 0;
-      const runningHere = /累计|截至|截止|总/.test(s.slice(Math.max(0, pa - 12), end));
-      const running = asksRunning
-        ? runningHere
-          ? 3
-          : 0
-        : runningHere && /累计|截至|截止/.test(s.slice(Math.max(0, pa - 12), pb))
-          ? -3
-          : 0;
+      // A running total (累计, 截至) is told apart by the words of the figure's own part.
+      const own = s.slice(pa, end);
+      const running = asksRunning ? (/累计|截至|截止|总/.test(own) ? 3 : 0) : /累计|截至|截止/.test(own) ? -3 : 0;
       const score = scoreOf(c) + named * 2 + noun + running - other * 0.3 - dist / 10;
       if (!best || score > best.score)
         best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: passage.section, line: passage.line, score };

@@ -37,13 +37,18 @@ function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: 
   let h = -1; // the last heading at or before line i (headings are in line order)
   for (let i = 0; i < lines.length; i++) {
     while (h + 1 < heads.length && (heads[h + 1] as Heading).line <= i) h++;
-    if (i < headerEnd || inTable(i)) continue;
+    if (i < headerEnd) continue;
     const text = (lines[i] as string).trim();
+    // Inside a table's section, only sentences are prose (a report may explain its figures there).
+    if (inTable(i) && !PROSE_IN_TABLE.test(text)) continue;
     if (text.length < 6 || text.includes("|")) continue;
     out.push({ section: heads[h]?.id ?? "前言", text, line: i + 1 });
   }
   return out;
 }
+
+/** A sentence (ends a clause with 。 or ；) of some length: prose, even where it stands in a table's section. */
+const PROSE_IN_TABLE = /^[^|]{12,}[。；]/;
 
 /** Where any of the markup below starts (one scan for most lines, which have none). */
 const MARKUP = /<br|&nbsp;|\*\*|__/i;
