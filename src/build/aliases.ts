@@ -1,6 +1,16 @@
-/** The names a question may use for a body (stored in the index's aliases table). */
+/**
+ * The names a question may use for a body (stored in the index's aliases table): its place's
+ * forms × its organ's forms (organ-names.ts), and the organ's forms without the place (公安局,
+ * 区公安局, 县发改局), which several bodies may share.
+ *
+ * Weights (the question reader keeps the best weight among bodies sharing one alias): 3 the body's
+ * own name and its place + organ forms; 2 lesser forms (a government by its bare place name, a
+ * zone's body by its place's short name, a sub-unit by its last part, an organ without its place);
+ * 1 a bare place name reaching the place's departments.
+ */
 
-import { findRegion, leadingPlace, shortName } from "./gazetteer.js";
+import { formsAfterPlace, LEVEL_WORDS, organForms, standsAlone } from "../core/organ-names.js";
+import { findRegion, leadingPlace, shortName, splitZone } from "./gazetteer.js";
 
 export interface BodyIdentity {
   bodyKey: string;
@@ -8,41 +18,46 @@ export interface BodyIdentity {
   aliases: { alias: string; weight: number }[];
 }
 
-const DEPT_ABBREV: [RegExp, string][] = [
-  [/发展和改革/, "发改"],
-  [/人力资源和社会保障/, "人社"],
-  [/住房和城乡建设/, "住建"],
-  [/市场监督管理/, "市场监管"],
-  [/卫生健康/, "卫健"],
-  [/自然资源和规划/, "自然资源"],
-  [/农业农村/, "农业"],
-  [/文化和旅游/, "文旅"],
-  [/交通运输/, "交通"],
-  [/生态环境/, "环保"],
-  [/应急管理/, "应急"],
-  [/退役军人事务/, "退役军人"],
-  [/医疗保障/, "医保"],
-  [/行政审批服务/, "行政审批"],
-  [/人民政府/, "政府"],
-  [/办公室$/, "办"],
-];
+type Kind = "gov" | "office" | "dept";
 
-function organKind(organ: string): "gov" | "office" | "dept" {
+function organKind(organ: string): Kind {
   const o = organ.replace(/^人民/, "");
   if (o === "" || o === "政府") return "gov";
   if (/^政府办(公室|公厅)?$/.test(o)) return "office";
   return "dept";
 }
 
+/** The forms of an organ (organ-names.ts), each also with 人民政府 → 政府 and a final 办公室 → 办. */
 function organVariants(organ: string): string[] {
   const kind = organKind(organ);
   if (kind === "gov") return ["", "人民政府", "政府"];
   if (kind === "office") return [organ, organ.replace(/^人民/, ""), "政府办", "政府办公室", "办公室", "政府办公厅", "办公厅"];
-  const out = new Set([organ]);
-  let abbrev = organ;
-  for (const [re, to] of DEPT_ABBREV) abbrev = abbrev.replace(re, to);
-  out.add(abbrev);
+  const out = new Set<string>();
+  for (const f of organForms(organ)) {
+    out.add(f);
+    out.add(f.replace(/人民政府/, "政府").replace(/办公室$/, "办"));
+  }
   return [...out];
+}
+
+/** The level word a place's own bodies go by when the place is left out: 区 (区公安局), 县, 市, 省… */
+function levelWord(name: string): string | null {
+  const last = name[name.length - 1] as string;
+  return name.length >= 2 && (LEVEL_WORDS as readonly string[]).includes(last) ? last : null;
+}
+
+/**
+ * Aliases without the body's own place name (weight 2): a department's organ alone (公安局, 财金局),
+ * and a department's or an office's organ after a generic place word (区财政金融局, 县发改局,
+ * 实验区公安局, 区政府办). Several bodies may share one; the question reader then says so.
+ */
+function placelessAliases(organs: string[], kind: Kind, words: string[], add: (a: string, w: number) => void) {
+  if (kind === "gov") return;
+  for (const o of organs) {
+    if (o === "" || (kind === "office" && !o.startsWith("政府"))) continue;
+    if (kind === "dept" && standsAlone(o)) add(o, 2);
+    for (const w of words) add(w + o, 2);
+  }
 }
 
 /**
@@ -57,6 +72,8 @@ function innerRegion(body: string): ReturnType<typeof findRegion> {
   return null;
 }
 
+const present = (xs: (string | null | undefined)[]): string[] => xs.filter((x): x is string => Boolean(x));
+
 /** Identity and aliases of the body a report names. */
 export function identify(body: string): BodyIdentity {
   const region = findRegion(body) ?? innerRegion(body);
@@ -64,49 +81,74 @@ export function identify(body: string): BodyIdentity {
   const add = (a: string, w: number) => {
     if (a.length >= 2 && (out.get(a) ?? 0) < w) out.set(a, w);
   };
+  const result = (bodyKey: string, regionPath: string | null): BodyIdentity => ({
+    bodyKey,
+    regionPath,
+    aliases: [...out].map(([alias, weight]) => ({ alias, weight })),
+  });
   add(body, 3);
   add(body.replace(/人民政府/, "政府"), 3);
   if (!region) {
-    const organ = body;
-    for (const v of organVariants(organ)) add(v, 2);
+    for (const v of organVariants(body)) add(v, 2);
     // A place name several places share (青山区): still offer its short forms, under the name's own key.
     const lead = leadingPlace(body);
     if (lead && lead.organ.length >= 2) {
-      for (const pre of [lead.full, lead.short].filter((x): x is string => Boolean(x)))
-        for (const o of organVariants(lead.organ)) if (o !== "") add(pre + o, 2);
+      const organs = organVariants(lead.organ);
+      for (const pre of present([lead.full, lead.short])) for (const o of organs) if (o !== "") add(pre + o, 2);
+      placelessAliases(organs, organKind(lead.organ), present([levelWord(lead.full)]), add);
     }
-    return { bodyKey: `name:${body}`, regionPath: null, aliases: [...out].map(([alias, weight]) => ({ alias, weight })) };
+    return result(`name:${body}`, null);
   }
-  const kind = organKind(region.organ);
+  // A development zone on the place's code (平潭 + 综合实验区财政金融局): the zone is the body's place.
+  const zone = splitZone(region.organ);
+  const organ = zone ? zone.organ : region.organ;
+  // Nothing after the zone's name: the zone's own body (its 管委会), like a place's government.
+  const kind: Kind = zone && organ === "" ? "gov" : organKind(organ);
   const [self, ...parents] = region.chain;
-  const selfNames = [self?.name as string, shortName(self?.name as string)].filter((x): x is string => Boolean(x));
-  const prefixes = [...selfNames];
+  const selfName = self?.name as string;
+  const placeNames = present([selfName, shortName(selfName)]);
+  const placeShort = placeNames[placeNames.length - 1] as string;
+  // The body's own place, its full names first. A zone goes by its own name (两江新区, 两江) or,
+  // when it has none, by the place's name with the zone's kind (平潭综合实验区), and by the
+  // place's short name alone (平潭) as a lesser form, below the place's own bodies.
+  let full = [selfName];
+  let lesser: string[] = [];
+  if (zone) {
+    full = placeNames.map((n) => n + zone.printed).filter((n) => body.includes(n));
+    if (full.length === 0) full = [placeShort + zone.printed];
+    // The zone's kind in its everyday words: 沭阳经开区, 沭阳开发区, 平潭实验区.
+    const named = zone.own || placeShort;
+    for (const w of zone.words) if (w.length >= 2) full.push(named + w);
+    if (zone.own) full.push(zone.printed, ...(zone.own.length >= 2 ? [zone.own] : []));
+    else lesser = [placeShort];
+    full = [...new Set(full)];
+  }
+  const selfNames = zone ? [...full, ...lesser] : placeNames;
+  const prefixes = selfNames.map((n) => ({ pre: n, lesser: lesser.includes(n), full: full.includes(n) }));
   for (const p of parents) {
-    for (const pn of [p.name, shortName(p.name)].filter((x): x is string => Boolean(x))) {
-      for (const sn of selfNames) prefixes.push(pn + sn);
+    for (const pn of present([p.name, shortName(p.name)])) {
+      for (const sn of selfNames) prefixes.push({ pre: pn + sn, lesser: lesser.includes(sn), full: false });
     }
   }
-  const organs = organVariants(region.organ);
+  const organs = zone && organ === "" ? ["", "管委会", "管理委员会"] : organVariants(organ);
   // A sub-unit ("生态环境局东湖分局") is also called by its own last part ("东湖分局").
-  const parts = region.organ.split(/(?<=局|委员会|委|厅)/).filter(Boolean);
+  const parts = organ.split(/(?<=局|委员会|委|厅)/).filter(Boolean);
   const tail = parts.length > 1 ? (parts[parts.length - 1] as string) : null;
   if (tail && tail.length >= 3) {
     add(tail, 2);
-    for (const pre of prefixes) add(pre + tail, 2);
+    for (const { pre } of prefixes) add(pre + tail, 2);
   }
-  for (const pre of prefixes) {
-    const full = pre === self?.name;
+  for (const p of prefixes) {
     for (const o of organs) {
       if (o === "" && kind !== "gov") continue;
-      add(pre + o, full || o !== "" ? 3 : 2);
+      add(p.pre + o, p.lesser ? 2 : p.full || o !== "" ? 3 : 2);
     }
+    // 平潭公安: a stem said only after a place name.
+    for (const o of formsAfterPlace(organ)) add(p.pre + o, 2);
     // A bare place name reaches the body's own departments only as a last resort.
-    if (kind !== "gov") add(pre, 1);
+    if (kind !== "gov") add(p.pre, 1);
   }
-  const organKey = kind === "gov" ? "" : kind === "office" ? "政府办公室" : region.organ;
-  return {
-    bodyKey: `${region.code}|${organKey}`,
-    regionPath: region.path,
-    aliases: [...out].map(([alias, weight]) => ({ alias, weight })),
-  };
+  placelessAliases(organs, kind, zone ? zone.words : present([levelWord(selfName)]), add);
+  const organKey = kind === "gov" ? "" : kind === "office" ? "政府办公室" : organ;
+  return result(`${region.code}|${zone?.printed ?? ""}${organKey}`, region.path);
 }

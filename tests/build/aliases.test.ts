@@ -45,3 +45,57 @@ describe("a place name several places share", () => {
     expect(id.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["青山生态环境局", "青山区环保局", "青山环保局"]));
   });
 });
+
+describe("organ short forms and forms without the place", () => {
+  it("a county department: place × organ forms, the organ alone and after 县", () => {
+    const id = identify("灵丘县发展和改革局");
+    expect(id.bodyKey).toBe("140224|发展和改革局");
+    expect(names("灵丘县发展和改革局")).toEqual(
+      expect.arrayContaining(["灵丘发改局", "灵丘县发改局", "大同灵丘发改局", "县发改局", "发改局"]),
+    );
+    expect(id.aliases.find((a) => a.alias === "发改局")?.weight).toBe(2);
+    expect(id.aliases.find((a) => a.alias === "灵丘发改局")?.weight).toBe(3);
+  });
+
+  it("the two-word rule gives the everyday form (社会事业局 → 社事局)", () => {
+    expect(names("灵丘县社会事业局")).toEqual(expect.arrayContaining(["灵丘社事局", "县社事局", "社事局"]));
+  });
+
+  it("a government has no alias without its place, an office only after a level word", () => {
+    expect(names("灵丘县")).not.toContain("政府");
+    expect(names("灵丘县人民政府办公室")).toEqual(expect.arrayContaining(["县政府办公室", "县政府办"]));
+    expect(names("灵丘县人民政府办公室")).not.toContain("办公室");
+  });
+
+  it("公安局 is also 公安, but only after a place", () => {
+    expect(names("灵丘县公安局")).toEqual(expect.arrayContaining(["灵丘公安", "灵丘公安局", "公安局", "县公安局"]));
+    expect(names("灵丘县公安局")).not.toContain("公安");
+  });
+});
+
+describe("a development zone on a county's code", () => {
+  it("an unnamed zone goes by the place's name with its kind, and by the place's short name below it", () => {
+    const id = identify("平潭综合实验区文化和旅游局");
+    expect(id.bodyKey).toBe("350128|综合实验区文化和旅游局");
+    const w = (a: string) => id.aliases.find((x) => x.alias === a)?.weight;
+    expect(w("平潭综合实验区文旅局")).toBe(3);
+    expect(w("平潭实验区文旅局")).toBe(3);
+    expect(w("平潭文旅局")).toBe(2);
+    expect(w("文旅局")).toBe(2);
+    expect(w("区文旅局")).toBe(2);
+    expect(w("实验区文化和旅游局")).toBe(2);
+    expect(w("平潭")).toBe(1);
+    // Not the county's own name: 平潭县文旅局 is the county's body.
+    expect(w("平潭县文旅局")).toBeUndefined();
+  });
+
+  it("a zone with its own name goes by it", () => {
+    const id = identify("重庆两江新区管理委员会");
+    expect(id.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["两江新区管委会", "两江管委会", "新区管委会", "区管委会"]));
+  });
+
+  it("a zone's department is not the place's own department", () => {
+    expect(identify("灵丘经济技术开发区财政局").bodyKey).not.toBe(identify("灵丘县财政局").bodyKey);
+    expect(names("灵丘经济技术开发区财政局")).toEqual(expect.arrayContaining(["灵丘经开区财政局", "灵丘开发区财政局", "开发区财政局"]));
+  });
+});

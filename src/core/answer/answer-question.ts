@@ -259,12 +259,20 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   if (norm.traditional) notes.push("已将繁体字转换为简体字理解问题");
   const { years, rest } = findYears(norm.text, now);
   for (const y of years.filter((y) => y.relative)) notes.push(`“${y.text}”按当前日期理解为${y.year}年`);
-  let found = await findBodies(store, rest);
+  let found = await findBodies(
+    store,
+    rest,
+    years.map((y) => y.year),
+  );
   let bodyText = rest;
   if (found.kind === "none" && norm.unconverted !== norm.text) {
     // A place name the converter changed (乾安 → 干安): look the body up in the text as typed.
     const typed = findYears(norm.unconverted, now).rest;
-    const again = await findBodies(store, typed);
+    const again = await findBodies(
+      store,
+      typed,
+      years.map((y) => y.year),
+    );
     if (again.kind !== "none") {
       found = again;
       bodyText = typed;

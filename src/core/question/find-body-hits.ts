@@ -1,7 +1,8 @@
 /** Resolving the bodies a question names against the store (see find-body.ts for the matching). */
 
+import { organAlias } from "../organ-names.js";
 import type { ReportRow, Store } from "../ports.js";
-import { aliasCandidates, type BodyPick, chooseBodies } from "./find-body.js";
+import { aliasCandidates, type BodyPick, chooseBodies, placeOrgans } from "./find-body.js";
 
 /** An organ named right after a place: a department, a township, an office. */
 const ORGAN_AFTER =
@@ -25,11 +26,44 @@ function describe(rows: ReportRow[]): string {
     .join("、");
 }
 
-export async function findBodies(store: Store, text: string): Promise<BodiesFound> {
+/**
+ * The bodies a question names. `years` (the years it asks about) settle an organ named without its
+ * place that several bodies share (公安局): when exactly one of them has a report for those years.
+ */
+export async function findBodies(store: Store, text: string, years: readonly number[] = []): Promise<BodiesFound> {
   // Aliases name bodies, not reports: only the bodies a question names are read, however many
   // reports the corpus holds (their years are read later, one body at a time).
   const hits = await store.findAliases(aliasCandidates(text));
-  const groups = chooseBodies(text, hits);
+  const placed = placeOrgans(text, hits, chooseBodies(text, hits));
+  if (placed.kind === "other-place") {
+    const some = await store.listReports(50);
+    const held = [...new Set(placed.picks.map((p) => p.body))].join("、");
+    return {
+      kind: "none",
+      lines: [`本库未收录“${placed.named}”的报告（本库有${held}的报告，但地方不同）。本库收录的有：${describe(some)}。`],
+    };
+  }
+  // A place several bodies share, said again beside a body already named ("公安局…“平潭警方在线”"):
+  // it names that body again, not another one; and a body named twice is one body.
+  const named = new Set(placed.groups.filter((g) => g.length === 1).map((g) => g[0]?.bodyKey));
+  const seen = new Set<string>();
+  const groups = placed.groups.filter((g) => {
+    if (g.length > 1) return !g.some((p) => named.has(p.bodyKey));
+    const key = g[0]?.bodyKey ?? "";
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  const notes: string[] = [];
+  // An organ named without its place (公安局) that several bodies share: the year may settle it.
+  for (const [i, g] of groups.entries()) {
+    if (g.length < 2 || years.length === 0 || g.some((p) => organAlias(p.alias, p.body) === null)) continue;
+    const inYear: BodyPick[] = [];
+    for (const p of g) if ((await store.reportsOfBody(p.bodyKey)).some((r) => r.year !== null && years.includes(r.year))) inYear.push(p);
+    const only = inYear[0];
+    if (inYear.length === 1 && only) {
+      groups[i] = [only];
+      notes.push(`“${only.alias}”按${only.body}理解：本库${years.join("、")}年的报告中只有它叫“${only.alias}”`);
+    }
+  }
   // Places the gazetteer knows but the corpus has no report of (body key ""): say so.
   const known = hits.filter((h) => h.bodyKey === "" && !groups.some((g) => g.some((p) => p.alias.includes(h.alias))));
   if (known.length > 0 && groups.length === 0) {
@@ -58,8 +92,10 @@ export async function findBodies(store: Store, text: string): Promise<BodiesFoun
   const bodies = groups.map((g) => g[0] as BodyPick);
   // "灵丘县教育局" when only 灵丘县's own report is indexed: another body, not in the corpus.
   for (const b of bodies) {
-    const organ = ORGAN_AFTER.exec(text.slice(b.at + b.alias.length))?.[0];
-    if (organ) {
+    const end = b.at + b.alias.length;
+    const organ = ORGAN_AFTER.exec(text.slice(end))?.[0];
+    // "财金局和公安局": the organ after it is another body the question names.
+    if (organ && !bodies.some((o) => o !== b && o.at >= end && o.at < end + organ.length)) {
       const some = await store.listReports(50);
       return {
         kind: "none",
@@ -67,6 +103,6 @@ export async function findBodies(store: Store, text: string): Promise<BodiesFoun
       };
     }
   }
-  const notes = bodies.filter((b) => b.note).map((b) => b.note as string);
+  notes.push(...bodies.filter((b) => b.note).map((b) => b.note as string));
   return { kind: "ok", bodies, notes };
 }

@@ -1,9 +1,12 @@
 /**
  * Which indexed bodies a question names. Aliases come from the index (built from the corpus
  * and the gazetteer at index time), so the question reader holds no list of places itself:
- * it offers every substring to the store and keeps the longest, best-weighted matches.
+ * it offers every substring to the store and keeps the longest, best-weighted matches. An alias
+ * that names a body by its organ alone (公安局, 区公安局) is checked against the place written
+ * before it (placeOrgans).
  */
 
+import { LEVEL_WORDS, organAlias } from "../organ-names.js";
 import type { AliasHit } from "../ports.js";
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -60,4 +63,51 @@ export function chooseBodies(text: string, hits: AliasHit[]): BodyPick[][] {
       const seen = new Set<string>();
       return g.picks.filter((p) => p.weight === best && !seen.has(p.bodyKey) && seen.add(p.bodyKey)).map(({ weight: _w, ...p }) => p);
     });
+}
+
+export type PlacedGroups = { kind: "ok"; groups: BodyPick[][] } | { kind: "other-place"; named: string; picks: BodyPick[] };
+
+/** Where each alias of `hits` occurs in the text: [start, end) spans. */
+function spansOf(text: string, hits: AliasHit[]): { hit: AliasHit; start: number; end: number }[] {
+  const out: { hit: AliasHit; start: number; end: number }[] = [];
+  for (const hit of hits) {
+    for (let i = text.indexOf(hit.alias); i >= 0; i = text.indexOf(hit.alias, i + 1))
+      out.push({ hit, start: i, end: i + hit.alias.length });
+  }
+  return out;
+}
+
+/**
+ * A body named by its organ alone (公安局, 区公安局: organAlias) must not be taken when the question
+ * puts another place before it: "大同公安局", "宿迁市发改局", "青山区公安局" name other bodies, and a
+ * level word before a bare organ ("市发改局" when the body's alias would be 县发改局) names another
+ * level's body. A place the body itself goes by (平潭 + 公安局) joins the organ into one pick.
+ */
+export function placeOrgans(text: string, hits: AliasHit[], groups: BodyPick[][]): PlacedGroups {
+  const spans = spansOf(text, hits);
+  let out = groups;
+  for (const g of groups) {
+    const first = g[0];
+    if (!first) continue;
+    const organ = g.map((p) => organAlias(p.alias, p.body));
+    if (organ.some((o) => o === null)) continue;
+    const at = first.at;
+    const end = at + first.alias.length;
+    const reach = at + Math.max(...organ.map((o) => o?.place.length ?? 0));
+    // Names ending where the organ starts (or inside its generic place word: 青山区 + 区公安局).
+    const before = spans.filter((s) => s.start < at && s.end >= at && s.end <= reach);
+    if (before.length === 0) {
+      const prev = text[at - 1] ?? "";
+      if (organ.every((o) => o?.place === "") && (LEVEL_WORDS as readonly string[]).includes(prev))
+        return { kind: "other-place", named: text.slice(at - 1, end), picks: g };
+      continue;
+    }
+    const own = g.filter((p) => before.some((s) => s.hit.bodyKey === p.bodyKey));
+    const start = Math.min(...before.map((s) => s.start));
+    if (own.length === 0) return { kind: "other-place", named: text.slice(start, end), picks: g };
+    const from = Math.min(...before.filter((s) => own.some((p) => p.bodyKey === s.hit.bodyKey)).map((s) => s.start));
+    const joined = own.map((p) => ({ ...p, at: from, alias: text.slice(from, end) }));
+    out = out.filter((o) => o === g || !o.every((p) => p.at >= from && p.at + p.alias.length <= at)).map((o) => (o === g ? joined : o));
+  }
+  return { kind: "ok", groups: out };
 }
