@@ -57,6 +57,39 @@ function sidecar(dir: string, file: string): Partial<ReportMeta> {
   return {};
 }
 
+/** The cells of a report as one string, to tell two copies apart cheaply (compared cell by cell only when they differ). */
+function cellSignature(r: ParsedReport): string {
+  return createHash("sha1")
+    .update(r.cells.map((c) => `${c.table}|${c.item ?? ""}|${c.rowId}|${c.colId}=${c.raw}`).join("\n"))
+    .digest("hex");
+}
+
+interface CopyCell {
+  tbl: string;
+  item: string | null;
+  row_id: string;
+  col_id: string;
+  row_label: string;
+  col_label: string;
+  raw: string;
+}
+
+/** How two copies of one report differ, cell by cell: how many, and the first few. */
+function copyDifferences(first: CopyCell[], r: ParsedReport): string {
+  const had = new Map(first.map((c) => [`${c.tbl}|${c.item ?? ""}|${c.row_id}|${c.col_id}`, c]));
+  const diffs: string[] = [];
+  let onlyOne = 0;
+  for (const c of r.cells) {
+    const o = had.get(`${c.table}|${c.item ?? ""}|${c.rowId}|${c.colId}`);
+    if (!o) onlyOne++;
+    else if (o.raw.trim() !== c.raw.trim()) diffs.push(`${c.table} ${c.row}·${c.column} ${o.raw || "blank"}→${c.raw || "blank"}`);
+  }
+  onlyOne += Math.max(0, first.length - (r.cells.length - onlyOne));
+  const parts = [`${diffs.length} cells differ${diffs.length ? ` (${diffs.slice(0, 3).join("; ")}${diffs.length > 3 ? "; …" : ""})` : ""}`];
+  if (onlyOne) parts.push(`${onlyOne} cells read in one copy only`);
+  return `${parts.join(", ")}; answers about a differing cell cite both`;
+}
+
 function describe(file: string, r: ParsedReport): string {
   const seen = new Set<string>();
   let amb = 0;
@@ -193,7 +226,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     ),
     passage: db.prepare("INSERT INTO passages (report_id, ord, section, text, line) VALUES (?, ?, ?, ?, ?)"),
     search: db.prepare("INSERT INTO search (report_id, json, vocab) VALUES (?, ?, ?)"),
+    copyCells: db.prepare("SELECT tbl, item, row_id, col_id, row_label, col_label, raw FROM facts WHERE report_id = ?"),
   };
+  // Reports by body and year, to find two copies of one report (report-format.md §12 item 12).
+  const copies = new Map<string, { id: number; file: string; sig: string }>();
   const results: FileResult[] = [];
   let id = 0;
   const files = corpusFiles(corpus);
@@ -291,7 +327,16 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
         db.exec("COMMIT");
         pending = 0;
       }
-      const line = describe(file, r);
+      let line = describe(file, r);
+      const copy = `${who.bodyKey}|${r.meta.year}`;
+      const sig = cellSignature(r);
+      const first = copies.get(copy);
+      if (!first) copies.set(copy, { id, file, sig });
+      else {
+        // The same connection reads the first copy's cells, committed or not.
+        const rows = ins.copyCells.all(first.id) as CopyCell[];
+        line += ` · same body and year as ${first.file}: ${first.sig === sig ? "cells identical" : copyDifferences(rows, r)}`;
+      }
       results.push({ file, ok: true, line });
       log(line);
     }

@@ -13,7 +13,7 @@ import { normalizeQuestion } from "../question/normalize-question.js";
 import { pickColumns } from "../question/pick-columns.js";
 import { splitClauses } from "../question/split-clauses.js";
 import { blocksOf, type TemplateVersion } from "../template.js";
-import { type Answer, type FactCitation, withAddress } from "./answer-types.js";
+import { type Answer, addressOf, type FactCitation, withAddress } from "./answer-types.js";
 import { sumOf } from "./derive.js";
 import { answerFromProse } from "./from-prose.js";
 import { renderReply } from "./render-text.js";
@@ -177,6 +177,8 @@ function withTotals(metrics: MetricAsk[], got: FactCitation[][], clause: string)
 
 interface ClauseResult {
   facts: FactCitation[];
+  /** Another copy of the same report (same body and year) prints a different figure for a cell asked. */
+  conflicts?: boolean;
   /** The table rows the clause asked about (what a following "现行有效几件？" refers to). */
   metrics: MetricAsk[];
 }
@@ -192,16 +194,23 @@ async function answerClause(
   prev: MetricAsk[],
   notes: string[],
   problems: string[],
+  others: ReportRow[] = [],
 ): Promise<ClauseResult> {
   let metrics = findMetrics(clause);
+  let conflicts = false;
   const version = r.template as TemplateVersion;
   const known = version === "2019" || version === "2021";
   if (metrics.length === 0 && prev.length > 0 && known && namesColumn(prev, clause, version)) metrics = prev;
   const cov = coverage(clause);
   if (metrics.length > 0 && cov.uncovered === "" && cov.measure === null) {
     const got: FactCitation[][] = [];
-    for (const m of metrics) got.push(await factsFor(store, r, m, clause, notes, problems));
-    return { facts: withTotals(metrics, got, clause), metrics };
+    for (const m of metrics) {
+      const fs = await factsFor(store, r, m, clause, notes, problems);
+      const differ = others.length > 0 ? await compareCopies(store, others, m, fs) : false;
+      got.push(fs);
+      if (differ) conflicts = true;
+    }
+    return { facts: withTotals(metrics, got, clause), metrics, conflicts };
   }
   const res = await answerFromProse(clause, {
     vocab: () => store.searchVocab(r.id),
@@ -230,6 +239,32 @@ async function answerClause(
     warnings: ["此数字出自报告正文，不在统一表格中，未经勾稽核对"],
   };
   return { facts: [fact], metrics };
+}
+
+/**
+ * Two copies of one report (report-format.md §12 item 12: a page and a PDF, an original and a
+ * 更正): each cell answered is compared with the same cell of every other copy; where they
+ * differ, the fact says so and cites the other copy's figure and source text. Returns whether any differ.
+ */
+async function compareCopies(store: Store, others: ReportRow[], m: MetricAsk, facts: FactCitation[]): Promise<boolean> {
+  let differ = false;
+  for (const o of others) {
+    const rows = await store.facts(o.id, { table: m.table, rowIds: m.rowIds });
+    for (const f of facts) {
+      const at = addressOf(f);
+      if (!at) continue;
+      const g = rows.find((x) => x.rowId === at.rowId && x.colId === at.colId && x.item === at.item);
+      if (!g) continue;
+      const gv = g.state === "number" ? g.value : null;
+      if (gv === f.value && g.raw.trim() === f.raw.trim()) continue;
+      differ = true;
+      const shown = gv !== null ? g.raw : g.raw.trim() === "" ? "空白" : `“${g.raw}”`;
+      f.warnings.push(
+        `同一机关同一年度的另一份报告《${o.title}》（${o.file}）此格为 ${shown}，与本份不同，无法确定以哪份为准（原文：${g.quote.replace(/\s*\n\s*/g, " ")}）`,
+      );
+    }
+  }
+  return differ;
 }
 
 /** Lower is better: a recognised template first, then fewer read problems (cells missing, ambiguous). */
@@ -306,6 +341,7 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   const facts: FactCitation[] = [];
   const problems: string[] = [];
   let unanswered = 0;
+  let copiesDiffer = false;
   for (const body of found.bodies) {
     const all = (await store.reportsOfBody(body.bodyKey))
       .filter((r) => r.year !== null)
@@ -325,11 +361,12 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
         continue;
       }
       // The same report indexed twice (say as a page and as a PDF): answer from the better reading.
-      const r = [...reports].sort((a, b) => readingScore(a) - readingScore(b))[0] as ReportRow;
+      const [r, ...others] = [...reports].sort((a, b) => readingScore(a) - readingScore(b)) as [ReportRow, ...ReportRow[]];
       let prev: MetricAsk[] = [];
       for (const clause of clauses) {
-        const got = await answerClause(store, r, clause, prev, notes, problems);
+        const got = await answerClause(store, r, clause, prev, notes, problems, others);
         prev = got.metrics.length > 0 ? got.metrics : prev;
+        if (got.conflicts) copiesDiffer = true;
         if (got.facts.length === 0) unanswered++;
         facts.push(...got.facts);
       }
@@ -341,6 +378,6 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   const unsure = flat.some((f) => f.value === null && f.warnings.some((w) => w.includes("无法确定")));
   // A figure asked for and not found, or only blank / "/" cells: the reports do not hold the answer.
   const noFigure = facts.every((f) => f.value === null);
-  const status = unsure ? "ambiguous" : unanswered > 0 || noFigure ? "not_found" : "answered";
+  const status = unsure || copiesDiffer ? "ambiguous" : unanswered > 0 || noFigure ? "not_found" : "answered";
   return finish(q, status, facts, notes, problems);
 }
