@@ -26,7 +26,8 @@ export type ProseResult = { kind: "hit"; hit: ProseHit } | { kind: "miss"; missi
 
 const UNITS =
   "个百分点|万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|小时|万条|万|批次|批|处|位|轮|套|台|本|%|％";
-const NUM_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(${UNITS})?`, "g");
+/** A figure, "余"/"多" when it is a round lower bound ("600余条"), and its measure word. */
+const NUM_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?\\s*(${UNITS})?`, "g");
 const ASK_UNIT = new RegExp(`(?:多少|几)(${UNITS})`);
 
 /** Words that carry no content of their own in a question about a report. */
@@ -161,6 +162,8 @@ async function feeNotCharged(source: ProseSource): Promise<ProseHit | null> {
   return null;
 }
 
+const escapeChar = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 interface Candidate {
   sentence: string;
   passage: Passage;
@@ -190,10 +193,12 @@ function bestNumber(
   cands: Candidate[],
   scoreOf: (c: Candidate) => number,
   percent = false,
+  runs: string[] = [],
 ): ProseHit | null {
   const askUnit = percent ? "%" : (ASK_UNIT.exec(question)?.[1] ?? null);
   const qNumbers = new Set(question.match(/\d+/g) ?? []);
-  const content = terms.filter((t) => !GENERIC.has(t));
+  // The question's own words: its terms, and the runs of words the vocabulary cut otherwise (as typed).
+  const content = [...terms.filter((t) => !GENERIC.has(t)), ...runs];
   // A running total ("累计", "截至") is a different figure from the year's unless the question asks for it.
   const asksRunning = /累计|截至|截止|总共|历年|底/.test(question);
   let best: (ProseHit & { score: number }) | null = null;
@@ -201,11 +206,11 @@ function bestNumber(
     const { sentence: s, passage } = c;
     const spans = terms.filter((t) => s.includes(t)).map((t) => [s.indexOf(t), s.indexOf(t) + t.length] as const);
     for (const m of s.matchAll(NUM_RE)) {
-      const raw = m[1] as string;
-      const unit = m[2] ?? null;
+      const raw = `${m[1] as string}${m[2] ?? ""}`;
+      const unit = m[3] ?? null;
       const at = m.index ?? 0;
       const end = at + m[0].length;
-      if (!unit || qNumbers.has(raw) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
+      if (!unit || qNumbers.has(m[1] as string) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
       if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
       const dist = Math.min(...spans.map(([a, b]) => (end <= a ? a - end : at >= b ? at - b : 0)));
       // The part of the sentence the figure stands in: how much of the question it names, and how much else.
@@ -230,7 +235,15 @@ function bestNumber(
       const running = asksRunning ? (/累计|截至|截止|总/.test(own) ? 3 : 0) : /累计|截至|截止/.test(own) ? -3 : 0;
       const score = scoreOf(c) + named * 2 + noun + running - other * 0.3 - dist / 10;
       if (!best || score > best.score)
-        best = { raw, value: Number(raw.replace(/,/g, "")), unit, quote: s, section: passage.section, line: passage.line, score };
+        best = {
+          raw,
+          value: Number((m[1] as string).replace(/,/g, "")),
+          unit,
+          quote: s,
+          section: passage.section,
+          line: passage.line,
+          score,
+        };
     }
   }
   if (!best) return null;
@@ -257,25 +270,37 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
   const { terms, runs } = questionTerms(asked, vocab);
   const content = terms.filter((t) => !GENERIC.has(t));
   if (content.length === 0 && runs.length === 0) return { kind: "miss", missing: [] };
-  const cands: Candidate[] = [];
   const passages = await source.passages();
-  for (const [ord, passage] of passages.entries())
-    for (const sentence of sentences(passage.text))
-      if (content.every((t) => sentence.includes(t)) && runs.every((r) => sentence.includes(r))) cands.push({ sentence, passage, ord });
+  const find = (holds: (sentence: string, run: string) => boolean) => {
+    const out: Candidate[] = [];
+    for (const [ord, passage] of passages.entries())
+      for (const sentence of sentences(passage.text))
+        if (content.every((t) => sentence.includes(t)) && runs.every((r) => holds(sentence, r))) out.push({ sentence, passage, ord });
+    return out;
+  };
+  let cands = find((sentence, run) => sentence.includes(run));
+  let used = runs;
+  if (cands.length === 0 && runs.every((r) => r.length <= 3)) {
+    // A short run may be two words the question glued ("公众号发了" → 公众号 / 发送): its characters in order, close together.
+    cands = find((sentence, run) => new RegExp([...run].map(escapeChar).join("[^，。；,;]{0,4}")).test(sentence));
+    used = [];
+  }
   if (cands.length === 0) {
     const absent = runs.filter((r) => !passages.some((p) => p.text.includes(r)));
     return { kind: "miss", missing: absent };
   }
   let hit: ProseHit | null;
-  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0, percent);
+  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0, percent, used);
   else {
     const json = await source.index();
     const ranked = json === null ? [] : MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS).search(terms.join(" ")).slice(0, 12);
     const rank = new Map(ranked.map((h, i) => [Number(h.id), { i, score: h.score }]));
     // In rank order, so that of two equal scores the better-ranked passage's sentence wins.
-    const kept = cands.filter((c) => rank.has(c.ord)).sort((a, b) => (rank.get(a.ord)?.i ?? 0) - (rank.get(b.ord)?.i ?? 0));
+    const ranked12 = cands.filter((c) => rank.has(c.ord)).sort((a, b) => (rank.get(a.ord)?.i ?? 0) - (rank.get(b.ord)?.i ?? 0));
+    // Candidates found only by words the index does not hold are not ranked: keep them all then.
+    const kept = ranked12.length > 0 ? ranked12 : cands;
     // The passage's rank breaks ties between sentences; what the figure's own part says decides.
-    hit = bestNumber(question, terms, kept, (c) => 1 - (rank.get(c.ord)?.i ?? 12) / 12, percent);
+    hit = bestNumber(question, terms, kept, (c) => 1 - (rank.get(c.ord)?.i ?? 12) / 12, percent, used);
   }
   return hit ? { kind: "hit", hit } : { kind: "miss", missing: [] };
 }
