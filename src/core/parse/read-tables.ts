@@ -8,6 +8,7 @@ import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion } from "../template.js";
 import { readDump3, readDump4 } from "./dump-tables.js";
 import { keepFilledReadings, printsEveryCell } from "./filled-rows.js";
+import { settleByProse } from "./prose-settles.js";
 import { rowFromTokens } from "./read-row.js";
 import { detectVersion, findRegions, type Regions } from "./regions.js";
 import { resolveTable3, resolveTable4 } from "./resolve-runs.js";
@@ -256,6 +257,8 @@ export function readTables(
   } else warnings.push("table 四 not found");
   if (!regions.lines["二"]) warnings.push("table 二 not found");
   const cells: Cell[] = [];
-  for (const r of keepFilledReadings(readings, printsEveryCell(readings))) for (const c of r.cells) cells.push(c);
+  // Glued table-二 rows: narrowed by what the prose states, then by the report's evidence that it prints every cell.
+  const settled = settleByProse(readings, lines);
+  for (const r of keepFilledReadings(settled, printsEveryCell(settled))) for (const c of r.cells) cells.push(c);
   return { version: detected.version === "unknown" && cells.length === 0 ? "unknown" : v, cells, extras, warnings, regions };
 }

@@ -29,3 +29,28 @@ describe("glued table-二 rows", () => {
     expect(cells[0]?.candidates).toEqual([4, 41, 417]);
   });
 });
+
+describe("glued table-二 rows settled by the prose", () => {
+  const text = (prose: string) =>
+    [
+      "某某县行政审批局2023年政府信息公开工作年度报告",
+      `一、总体情况2023年，我局${prose}。`,
+      "二、主动公开政府信息情况",
+      "第二十条第(一)项",
+      "信息内容本年制发件数本年废止件数现行有效件数",
+      "规章",
+      "行政规范性文件5416",
+      "三、收到和处理政府信息公开申请情况",
+    ].join("\n");
+
+  it("the prose's 制定…5件 and 现行有效的…16件 leave one reading, and the cells say which sentence", () => {
+    const cells = normative(text("制定规范性文件5件，现行有效的规范性文件16件"));
+    expect(cells.map((c) => c.value)).toEqual([5, 4, 16]);
+    expect(cells[0]?.warnings.join()).toContain("按报告正文");
+  });
+
+  it("a prose figure no reading has changes nothing, and 条 of information is not 件 of documents", () => {
+    expect(normative(text("制定规范性文件9件")).every((c) => c.state === "ambiguous")).toBe(true);
+    expect(normative(text("公开规范性文件类信息5条")).every((c) => c.state === "ambiguous")).toBe(true);
+  });
+});

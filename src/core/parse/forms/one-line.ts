@@ -76,13 +76,25 @@ function holdsTables(line: string): boolean {
   return cues >= 3;
 }
 
+/**
+ * Whether a table-二 label at `at` starts a table row, not a phrase of prose ("现行有效的规范性文件16件"):
+ * a row follows a header or another row's figures, and its figures are not counted in a measure word.
+ */
+function isTableRow(line: string, at: number, len: number): boolean {
+  const before = line.slice(Math.max(0, at - 4), at);
+  if (!/(?:[\d\s)）/]|数量|件数|数|金额|元|增\/减|增减)$/.test(before) && at > 0) return false;
+  const run = /^[\d\s.\-−/／—]+/.exec(line.slice(at + len))?.[0] ?? "";
+  return !/^[件条项个次篇份]/.test(line.slice(at + len + run.length));
+}
+
 function cutsOf(line: string): number[] {
   const cuts = new Set<number>();
   for (const m of line.matchAll(HEADING)) {
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
   }
-  for (const re of [T3_ROW, T3_SUB_ROW, PAREN_ORDINAL, ARTICLE, AFTER_RUN, ROW2]) for (const m of line.matchAll(re)) cuts.add(m.index);
+  for (const re of [T3_ROW, T3_SUB_ROW, PAREN_ORDINAL, ARTICLE, AFTER_RUN]) for (const m of line.matchAll(re)) cuts.add(m.index);
+  for (const m of line.matchAll(ROW2)) if (isTableRow(line, m.index, m[0].length)) cuts.add(m.index);
   for (const m of line.matchAll(LIST_ORDINAL)) {
     // "1.2亿" is a decimal, not an ordinal; a digit run before it is the last row's cells.
     const next = line[m.index + 2];
