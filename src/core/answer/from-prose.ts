@@ -115,8 +115,9 @@ export function questionTerms(text: string, vocab: Set<string>): { terms: string
   const runs: string[] = [];
   let run = "";
   const endRun = () => {
-    const r = run.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "");
-    if (r.length >= 2) runs.push(run.replace(/^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$/g, ""));
+    const typed = run.replace(/^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$/g, "").replace(LEADING_MEASURE, "");
+    const r = typed.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, "");
+    if (r.length >= 2) runs.push(typed);
     run = "";
   };
   for (const s of segs) {
@@ -133,8 +134,10 @@ export function questionTerms(text: string, vocab: Set<string>): { terms: string
   return { terms, uncovered: uncovered.replace(QUESTION_CHARS, "").replace(/[^\u4e00-\u9fff]/g, ""), runs };
 }
 
-/** A segment that only asks ("多少", "几", "是", "了"…): it ends a run of uncovered words. */
-const QUESTION_ONLY = /^[多少几吗呢是有的了和与及或请问?？,，、\s]+$/;
+/** A segment that only asks ("多少", "几", "是", "了"…) or hedges ("大约", "其中"): it ends a run of uncovered words. */
+const QUESTION_ONLY = /^(?:[多少几吗呢是有的了和与及或请问?？,，、\s]|大约|约|左右|其中|年底|底)+$/;
+/** A measure word the question asks in, at the start of a run ("多少批次农产品" → 农产品). */
+const LEADING_MEASURE = new RegExp(`^(?:${"个百分点|批次|人次|万条|万元|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|批|处|位|轮"})`);
 
 /** Words that ask for a share: the answer is a percentage, and the word itself need not stand in the text. */
 const ASKS_SHARE = /占比|比例|比重|百分比|百分之几|百分之多少/g;
@@ -297,8 +300,8 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
     const rank = new Map(ranked.map((h, i) => [Number(h.id), { i, score: h.score }]));
     // In rank order, so that of two equal scores the better-ranked passage's sentence wins.
     const ranked12 = cands.filter((c) => rank.has(c.ord)).sort((a, b) => (rank.get(a.ord)?.i ?? 0) - (rank.get(b.ord)?.i ?? 0));
-    // Candidates found only by words the index does not hold are not ranked: keep them all then.
-    const kept = ranked12.length > 0 ? ranked12 : cands;
+    // Sentences of passages the index ranks lower (or not at all: words it does not hold) come after, never dropped.
+    const kept = [...ranked12, ...cands.filter((c) => !rank.has(c.ord))];
     // The passage's rank breaks ties between sentences; what the figure's own part says decides.
     hit = bestNumber(question, terms, kept, (c) => 1 - (rank.get(c.ord)?.i ?? 12) / 12, percent, used);
   }
