@@ -14,14 +14,16 @@ import { cellsFromOptions, type RowReading } from "./row-cells.js";
 /** Whether a reading fills every column. */
 const complete = (r: Reading) => r.every((v) => v !== null);
 
-/** The report's evidence that it prints a zero in every empty cell: a glued row of exactly n zeros. */
+/**
+ * The report's evidence that it prints a zero in every empty cell: a row of two or more columns
+ * printed in full with a 0 in each ("规章000", "规章 0 0 0", "（一）予以公开0000000"). A row with a
+ * cell missing is no evidence.
+ */
 export function printsEveryCell(readings: RowReading[]): string | null {
   for (const r of readings) {
-    if (r.source !== "glued") continue;
-    const raw = (r.cells[0]?.quote ?? "").replace(/\s/g, "");
-    const n = r.block.columns.length;
-    const zeros = new RegExp(`(?<![\\d.])0{${n}}$`);
-    if (n >= 2 && zeros.test(raw)) return raw;
+    if (r.source === "gaps" || r.cells.length < 2) continue;
+    if (r.options && r.options.length !== 1) continue;
+    if (r.cells.every((c) => c.state === "number" && c.raw.trim() === "0")) return (r.cells[0]?.quote ?? "").split("\n")[0] ?? "";
   }
   return null;
 }
@@ -39,5 +41,44 @@ export function keepFilledReadings(readings: RowReading[], evidence: string | nu
     const why = `该报告其他行每格都印有数字（如“${evidence}”），按每格都有数字读此粘连行`;
     for (const c of cells) c.warnings.push(why);
     return { ...r, options: full, cells };
+  });
+}
+
+/** Table 三's row rule T3-3 (report-format.md §6.1): 总计 = 自然人 + the five legal-person columns. */
+const T3_PARTS = ["np", "com", "res", "ngo", "law", "oth"];
+
+/**
+ * Table-三 rows printed with a cell missing ("0 0 0 0 0 0" for seven columns), in a report that
+ * prints every cell: the missing cell was lost, not left blank, so its value is the one T3-3 forces
+ * (the total less the parts, or the parts' sum). Readings that then agree are one reading; a
+ * forced value below zero rules its reading out. Nothing is decided when the readings still differ.
+ */
+export function fillLostCells(readings: RowReading[], evidence: string | null): RowReading[] {
+  if (evidence === null) return readings;
+  return readings.map((r) => {
+    if (r.block.table !== "三" || r.source !== "gaps" || !r.options || r.options.length < 2) return r;
+    const ids = r.block.columns.map((c) => c.id);
+    const tot = ids.indexOf("tot");
+    const parts = T3_PARTS.map((id) => ids.indexOf(id));
+    if (tot < 0 || parts.some((i) => i < 0)) return r;
+    const filled = new Map<string, Reading>();
+    for (const o of r.options) {
+      const gaps = o.flatMap((v, i) => (v === null ? [i] : []));
+      if (gaps.length !== 1) return r;
+      const gap = gaps[0] as number;
+      const sumParts = parts.reduce((a, i) => a + (i === gap ? 0 : (o[i] as number)), 0);
+      const forced = gap === tot ? sumParts : (o[tot] as number) - sumParts;
+      if (forced < 0) continue;
+      const full = o.map((v, i) => (i === gap ? forced : v));
+      filled.set(full.join(","), full);
+    }
+    const options = [...filled.values()];
+    if (options.length !== 1) return r;
+    const first = r.cells[0];
+    const where = { line: (first?.line ?? 1) - 1, quote: first?.quote ?? "" };
+    const cells = cellsFromOptions(r.block, r.row, options, where, "gaps");
+    const why = `源文本该行少印一格；该报告其他行每格都印有数字（如“${evidence}”），按总计等于各类申请人之和补出的读法只有一种`;
+    for (const c of cells) c.warnings.push(why);
+    return { ...r, options, cells };
   });
 }
