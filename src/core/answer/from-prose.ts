@@ -25,7 +25,7 @@ export interface ProseHit {
 export type ProseResult = { kind: "hit"; hit: ProseHit } | { kind: "miss"; missing: string[] };
 
 const UNITS =
-  "个百分点|万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|小时|万条|万|批次|批|处|位|轮|套|台|本|%|％";
+  "个百分点|万人次|人次|万元|亿元|元|件次|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|小时|万条|万|批次|批|处|位|轮|套|台|本|周|%|％";
 /** A figure, "余"/"多" when it is a round lower bound ("600余条"), and its measure word. */
 const NUM_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?\\s*(${UNITS})?`, "g");
 const ASK_UNIT = new RegExp(`(?:多少|几)(${UNITS})`);
@@ -87,10 +87,13 @@ const GENERIC = new Set([
 const QUESTION_CHARS = /[多少几吗呢啊么什哪谁请问是有的了和与及共计总为达到个件条次场期篇份项家人名户所元万%？?，,。、\s\d年月日]/g;
 
 function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[。；;！!？?])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    text
+      // Not at ；: reports list their figures between semicolons ("…9条；…185条"), one sentence.
+      .split(/(?<=[。！!？?])/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 /**
@@ -136,6 +139,9 @@ export function questionTerms(text: string, vocab: Set<string>): { terms: string
 
 /** A segment that only asks ("多少", "几", "是", "了"…) or hedges ("大约", "其中"): it ends a run of uncovered words. */
 const QUESTION_ONLY = /^(?:[多少几吗呢是有的了和与及或请问?？,，、\s]|大约|约|左右|其中|年底|底)+$/;
+/** Words that hedge or point into a list, never words the sentence must hold. */
+const HEDGES = /其中|大约|大概|左右/g;
+
 /** A measure word the question asks in, at the start of a run ("多少批次农产品" → 农产品). */
 const LEADING_MEASURE = new RegExp(`^(?:${"个百分点|批次|人次|万条|万元|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|批|处|位|轮"})`);
 
@@ -163,6 +169,14 @@ async function feeNotCharged(source: ProseSource): Promise<ProseHit | null> {
     }
   }
   return null;
+}
+
+/** Counters that name documents and items alike ("多少件政策性文件" / "政策性文件8条"); 篇 and 份 count other things. */
+const COUNTERS = new Set(["件", "条"]);
+
+/** Whether a run's characters stand in `text` in order, at most four characters apart within one part. */
+function looseIn(text: string, run: string): boolean {
+  return new RegExp([...run].map(escapeChar).join("[^，。；,;]{0,4}")).test(text);
 }
 
 const escapeChar = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -214,11 +228,16 @@ function bestNumber(
       const at = m.index ?? 0;
       const end = at + m[0].length;
       if (!unit || qNumbers.has(m[1] as string) || /^[年月日号]/.test(s.slice(at + raw.length))) continue;
-      if (askUnit && unit !== askUnit && !unit.endsWith(askUnit)) continue;
+      // 件 and 条 (份, 篇…) count documents and items alike: a figure in a sibling unit is a weaker match.
+      const sibling = askUnit !== null && unit !== askUnit && !unit.endsWith(askUnit) && COUNTERS.has(askUnit) && COUNTERS.has(unit);
+      if (askUnit && unit !== askUnit && !unit.endsWith(askUnit) && !sibling) continue;
       const dist = Math.min(...spans.map(([a, b]) => (end <= a ? a - end : at >= b ? at - b : 0)));
       // The part of the sentence the figure stands in: how much of the question it names, and how much else.
       const [pa, pb] = partAround(s, at, end);
-      const part = s.slice(pa, at);
+      // A part that only says "占" or "达" ("网络申请3件，占43%") belongs to the part before it.
+      const lead = s.slice(pa, at).replace(/[^\u4e00-\u9fff]/g, "");
+      const from = /^(?:占|达|为|约|共|计|合计|占比)$/.test(lead) && pa > 0 ? partAround(s, pa - 1, pa - 1)[0] : pa;
+      const part = s.slice(from, at);
       let named = 0;
       let rest = part;
       for (const t of content)
@@ -230,13 +249,13 @@ function bestNumber(
       // A figure describes what precedes it in its part, or the noun right after it ("设立9处自助服务站点");
       // a word of the question that stands only in a later part is not what this figure counts.
       const before = s.slice(0, pb);
-      if (content.some((t) => !before.includes(t))) continue;
+      if (content.some((t) => !before.includes(t) && !(runs.includes(t) && looseIn(before, t)))) continue;
       const after = s.slice(end, end + 6);
       const noun = content.some((t) => after.startsWith(t) || after.slice(1).startsWith(t)) ? 4 : 0;
       // A running total (累计, 截至) is told apart by the words of the figure's own part.
       const own = s.slice(pa, end);
       const running = asksRunning ? (/累计|截至|截止|总/.test(own) ? 3 : 0) : /累计|截至|截止/.test(own) ? -3 : 0;
-      const score = scoreOf(c) + named * 2 + noun + running - other * 0.3 - dist / 10;
+      const score = scoreOf(c) + named * 2 + noun + running - other * 0.3 - dist / 10 - (sibling ? 100 : 0);
       if (!best || score > best.score)
         best = {
           raw,
@@ -269,7 +288,7 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
   if (words === null) return { kind: "miss", missing: [] };
   const vocab = new Set(words);
   const percent = new RegExp(ASKS_SHARE.source).test(question) || new RegExp(ASKS_RATE.source).test(question);
-  const asked = question.replace(ASKS_SHARE, " ").replace(ASKS_RATE, "$1 ");
+  const asked = question.replace(ASKS_SHARE, " ").replace(ASKS_RATE, "$1 ").replace(HEDGES, " ");
   const { terms, runs } = questionTerms(asked, vocab);
   const content = terms.filter((t) => !GENERIC.has(t));
   if (content.length === 0 && runs.length === 0) return { kind: "miss", missing: [] };
@@ -282,11 +301,12 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
     return out;
   };
   let cands = find((sentence, run) => sentence.includes(run));
-  let used = runs;
-  if (cands.length === 0 && runs.every((r) => r.length <= 3)) {
+  const used = runs;
+  if (runs.length > 0 && runs.every((r) => r.length <= 3)) {
     // A short run may be two words the question glued ("公众号发了" → 公众号 / 发送): its characters in order, close together.
-    cands = find((sentence, run) => new RegExp([...run].map(escapeChar).join("[^，。；,;]{0,4}")).test(sentence));
-    used = [];
+    const loose = find(looseIn);
+    const seen = new Set(cands.map((c) => c.sentence));
+    cands = [...cands, ...loose.filter((c) => !seen.has(c.sentence))];
   }
   if (cands.length === 0) {
     const absent = runs.filter((r) => !passages.some((p) => p.text.includes(r)));

@@ -48,7 +48,7 @@ export function keepFilledReadings(readings: RowReading[], evidence: string | nu
 const T3_PARTS = ["np", "com", "res", "ngo", "law", "oth"];
 
 /**
- * Table-三 rows printed with a cell missing ("0 0 0 0 0 0" for seven columns), in a report that
+ * Table-三 rows printed without pipes with a cell missing ("0 0 0 0 0 0" for seven columns), in a report that
  * prints every cell: the missing cell was lost, not left blank, so its value is the one T3-3 forces
  * (the total less the parts, or the parts' sum). Readings that then agree are one reading; a
  * forced value below zero rules its reading out. Nothing is decided when the readings still differ.
@@ -57,6 +57,8 @@ export function fillLostCells(readings: RowReading[], evidence: string | null): 
   if (evidence === null) return readings;
   return readings.map((r) => {
     if (r.block.table !== "三" || r.source !== "gaps" || !r.options || r.options.length < 2) return r;
+    // Cells between pipes (markdown, page text) may be merged or broken by the converter: left as they are.
+    if ((r.cells[0]?.quote ?? "").includes("|")) return r;
     const ids = r.block.columns.map((c) => c.id);
     const tot = ids.indexOf("tot");
     const parts = T3_PARTS.map((id) => ids.indexOf(id));
