@@ -5,6 +5,7 @@
  */
 
 import type { ReportMeta } from "../model.js";
+import { organForms } from "../organ-names.js";
 import { nfkc } from "../text/normalize.js";
 import { chineseDate, chineseYear } from "../text/numerals.js";
 import { findHeadings, type Heading } from "./sections.js";
@@ -55,8 +56,11 @@ export function findTitle(lines: string[]): { title: string; body: string; year:
   };
   for (let i = 0; i < n; i++) {
     const line = at(i) as string;
+    // A title wrapped over two lines ("2023 年广灵县农业农村局政府信息公开工作" / "年度报告"): read joined.
+    const next = at(i + 1);
+    const wrapped = next && next.length <= 14 && /报告|年报/.test(next) && !/报告|年报/.test(line) ? [`${line}${next}`] : [];
     // Drop a breadcrumb ("首页 > 政务公开 > …") or a field name ("标题:") before the title.
-    for (const cell of line.split("|").map((c) => c.replace(/^.*[>›»]|^[^:]{0,8}:/, "").trim())) {
+    for (const cell of [...line.split("|"), ...wrapped].map((c) => c.replace(/^.*[>›»]|^[^:]{0,8}:/, "").trim())) {
       if (cell.length > 80) continue;
       const m = TITLE.exec(cell);
       if (!m) continue;
@@ -133,6 +137,53 @@ function firstUrl(lines: string[]): string | null {
   return null;
 }
 
+/** The preamble's "由XX编制" / "XX编制完成本报告" (report-format.md §12 item 10). */
+const PREAMBLE = [
+  /由([\u4e00-\u9fff]{2,30}?)(?:负责|组织)?(?:编制|制作|编写)/,
+  /([\u4e00-\u9fff]{2,30}?)(?:编制完成|编制了|编制|编写)(?:了)?本(?:年度)?报告/,
+];
+
+/**
+ * The body when no title names it: the preamble's "由XX编制", else the signature (a short line
+ * that is a body's name, near the end, before or beside the date).
+ */
+export function bodyFromText(lines: string[]): string {
+  for (const raw of lines.slice(0, 40)) {
+    const line = nfkc(raw);
+    for (const re of PREAMBLE) {
+      const m = re.exec(line);
+      const body = m ? bodyLine((m[1] as string).replace(/^(?:本报告|根据|按照|现|特|今|经)/, "")) : "";
+      if (body) return body;
+    }
+  }
+  const tail = lines.slice(-12);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    // The signature line, or the name before the date on one line ("XX局 2022年1月20日").
+    const line = nfkc(tail[i] as string)
+      .replace(/\s*(?:19|20)\d{2}\s*年.*$/, "")
+      .trim();
+    const body = bodyLine(line);
+    if (body) return body;
+  }
+  return "";
+}
+
+/**
+ * A title that abbreviates its body ("大同市卫健委") with the full name in the preamble or signature
+ * ("由大同市卫生健康委员会编制"): the full name, so the body is indexed under it (the short form
+ * stays an alias). Null when the text gives no such full name.
+ */
+function fullName(short: string, lines: string[]): string | null {
+  if (!short) return null;
+  const full = bodyFromText(lines);
+  if (!full || full === short || full.length <= short.length) return null;
+  let k = 0;
+  while (k < short.length && short[k] === full[k]) k++;
+  // The shared place may end inside the organ's first character (大同市卫健委 / 大同市卫生…): step back.
+  for (; k >= 2; k--) if (organForms(full.slice(k)).includes(short.slice(k))) return full;
+  return null;
+}
+
 /** `headings` is findHeadings(lines), when the caller has it already. */
 export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: string, headings?: Heading[]): ReportMeta {
   const t = findTitle(sidecar.title ? [sidecar.title, ...lines] : lines);
@@ -140,9 +191,17 @@ export function readMeta(lines: string[], sidecar: Partial<ReportMeta>, file: st
   const titleLine = t ? lines.findIndex((l) => nfkc(l).includes(t.title)) : -1;
   const published = sidecar.published ?? findPublished(lines, year ?? null, titleLine, headings);
   if (year == null && published) year = Number(published.slice(0, 4)) - 1;
+  const body = sidecar.body ?? fullName(t?.body ?? "", lines) ?? t?.body ?? bodyFromText(lines);
+  // No title line: the first line that calls itself the report, as printed; else the file name.
+  const printed = t
+    ? null
+    : lines
+        .slice(0, 20)
+        .map((l) => l.replace(/^[#*\s|]+|[*\s|]+$/g, ""))
+        .find((l) => l.length <= 60 && /年度报告|年报$/.test(l));
   return {
-    title: sidecar.title ?? t?.title ?? file,
-    body: sidecar.body ?? t?.body ?? "",
+    title: sidecar.title ?? t?.title ?? printed ?? file,
+    body,
     year: year ?? null,
     published: published ?? null,
     url: sidecar.url ?? firstUrl(lines),
