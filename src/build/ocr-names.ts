@@ -98,8 +98,12 @@ export function correctBodyName(body: string, text: string | (() => string)): Co
   // The narrowest scope decides: the place the name already names, else a mentioned city, else a province.
   const scopes = region ? [new Set([region.code])] : mentioned(typeof text === "string" ? text : text());
   const p = scopes.map((scope) => near.filter((x) => chain(x).some((c) => c !== x.code && scope.has(c)))).find((hits) => hits.length > 0);
-  const hit = p?.length === 1 ? p[0] : undefined;
-  return hit ? fixWith(body, prefix, rest, hit) : null;
+  if (p) return p.length === 1 ? fixWith(body, prefix, rest, p[0] as Place) : null;
+  // A report that never names its city or province (report-format.md §12 item 11): only when
+  // exactly one official name in the whole country is one character away, and the note says so.
+  if (region || near.length !== 1) return null;
+  const only = fixWith(body, prefix, rest, near[0] as Place);
+  return { ...only, note: `${only.note}（全国只有这一个地名与之相差一个字）` };
 }
 
 function fixWith(body: string, prefix: string, rest: string, p: Place): Correction {

@@ -18,6 +18,16 @@ describe("correctBodyName", () => {
     expect(correctBodyName(body, text)).toEqual({ printed: body, body: fixed, note: `报告中写作“${body}”，按${fixed}理解` });
   });
 
+  it("a report that names no city: corrected only when one official name in the whole country is one character away", () => {
+    expect(correctBodyName("达拉持旗", "本旗")).toEqual({
+      printed: "达拉持旗",
+      body: "达拉特旗",
+      note: "报告中写作“达拉持旗”，按达拉特旗理解（全国只有这一个地名与之相差一个字）",
+    });
+    // 灵邱县 is one character from eight counties across the country (灵丘县, 灵石县, 霍邱县…): no guess.
+    expect(correctBodyName("灵邱县", "本县")).toBeNull();
+  });
+
   it.each([
     ["灵丘县", "大同", "an official name"],
     ["灵邱县", "本县", "no province or city mentioned"],
