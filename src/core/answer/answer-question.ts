@@ -102,7 +102,10 @@ async function factsFor(
       const cells: FactCitation[] = [];
       for (const col of pick.columns) {
         const f = rows.find((x) => x.rowId === row.id && x.colId === col.id && (m.item === null || x.item === m.item));
-        if (f) cells.push(withAddress(citation(f, r), { reportId: r.id, table: f.table, item: f.item, rowId: f.rowId, colId: f.colId }));
+        if (f)
+          cells.push(
+            withAddress(citation(f, r), { reportId: r.id, table: f.table, item: f.item, rowId: f.rowId, colId: f.colId, state: f.state }),
+          );
       }
       // Columns asked for as one whole (法人或其他组织): their sum, calculated, every cell cited.
       const whole = pick.whole ? sumOf(cells, row.label, pick.whole) : null;
@@ -375,7 +378,8 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   if (facts.length === 0) return finish(q, "not_found", [], notes, problems);
   // Ambiguous when a figure asked for could not be read with certainty (never a guess in its place).
   const flat = facts.flatMap((f) => (f.derived ? f.derived.inputs : [f]));
-  const unsure = flat.some((f) => f.value === null && f.warnings.some((w) => w.includes("无法确定")));
+  // Decided from the cells' stored state, never from the wording of a warning.
+  const unsure = flat.some((f) => f.value === null && addressOf(f)?.state === "ambiguous");
   // A figure asked for and not found, or only blank / "/" cells: the reports do not hold the answer.
   const noFigure = facts.every((f) => f.value === null);
   const status = unsure || copiesDiffer ? "ambiguous" : unanswered > 0 || noFigure ? "not_found" : "answered";

@@ -37,6 +37,8 @@ export interface FactAddress {
   item: string | null;
   rowId: string;
   colId: string;
+  /** The cell's reading state as stored ("number", "empty", "ambiguous"…): the answer's status is decided from it, never from warning text. */
+  state?: string;
 }
 
 /**
