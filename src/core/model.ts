@@ -76,6 +76,7 @@ export type TextForm =
   | "markdown"
   | "glued"
   | "one-line"
+  | "cr-cells"
   | "pdf-layout"
   | "pdf-raw"
   | "pdf-columns"

@@ -24,6 +24,7 @@ import {
 import type { RowReading } from "./row-cells.js";
 import { shortRow } from "./short-rows.js";
 import type { Token } from "./tokens.js";
+import { parseCell } from "./value.js";
 
 const UNSETTLED = "PDF转出的文本中表格被逐列输出，按行读和按列读得出的数字不同，勾稽关系也不能确定是哪一种，无法确定";
 const BROKEN = "PDF转出的文本中表格被逐列输出，按行读和按列读都不符合勾稽关系，无法确定";
@@ -103,10 +104,115 @@ export function readDump3(tokens: Token[], range: [number, number], block: Block
   if (s.values.length !== widths.reduce((a, b) => a + b, 0)) return anchored(specs, s, rawLines);
   const ids = specs.map((x) => x.id);
   const layouts = [rowMajor(widths), columnMajor(widths)].filter((l): l is Layout => l !== null && agreesWithLabels(l, ids, s));
+  if (layouts.length === 0) {
+    // Neither order fits the labels: one cell of some rows printed late (lateLayouts); only
+    // readings the 勾稽 rules confirm are kept, and cells they leave open stay ambiguous.
+    const late = lateLayouts(specs, s, block.columns.length);
+    const ok = late.map((l) => cellsOf(specs, l, s, rawLines)).filter(table3Holds);
+    if (ok.length === 0) return null;
+    return mergeReadings(ok, LATE_UNSETTLED).map((r, i) => {
+      const own = s.anchors.get((specs[i] as RowSpec).id);
+      if (!own || ownCount(s, own) === block.columns.length) return r;
+      return { ...r, cells: r.cells.map((c) => ({ ...c, warnings: [...c.warnings, LATE] })) };
+    });
+  }
   return choose(
     layouts.map((l) => cellsOf(specs, l, s, rawLines)),
     table3Holds,
   );
+}
+
+const LATE = "PDF转出的文本中此行有一格数字印在别处（表格被逐列输出，如总计列印在后面），按模板行列顺序对应读出，并经勾稽关系核对";
+const LATE_UNSETTLED = "PDF转出的文本中此行有一格数字印在别处，勾稽关系不能确定它属于哪一格，无法确定";
+
+/** At most this many readings are enumerated for the whole table (after each step's own check). */
+const MAX_LATE_READINGS = 4096;
+
+/** T3-1 on one row's values (blank as 0): the six applicant columns sum to 总计. */
+function rowSumHolds(texts: string[]): boolean {
+  const n = texts.map((t) => {
+    const v = parseCell(t);
+    if (v.state === "number") return v.value as number;
+    return v.state === "empty" || v.state === "na" || v.state === "none" ? 0 : Number.NaN;
+  });
+  return n.length === 7 && n.slice(0, 6).reduce((x, y) => x + y, 0) === n[6];
+}
+
+/**
+ * Readings of a complete stream whose labels each sit right before their row's values, where some
+ * rows hold one value fewer than the template's width and a later row (a step's last) holds the
+ * values they lack: pdftotext printed one cell of each short row late (the 总计 column after the
+ * next row's label, or after the next rows' values). The late values stand, in row order, at the
+ * end or at the start of the last row's values, that row may itself be one of the short rows, and
+ * a late value may belong in any column of its row. Per step only the readings whose rows satisfy
+ * T3-1 are kept, one per distinct set of figures; the caller checks the whole table.
+ */
+export function lateLayouts(specs: RowSpec[], s: Stream, w: number): Layout[] {
+  const segs: { at: number; own: number }[] = [];
+  for (const sp of specs) {
+    const a = s.anchors.get(sp.id);
+    if (!a) return [];
+    segs.push({ at: a.at, own: ownCount(s, a) });
+  }
+  // Rows must follow one another in the stream, each right after the previous one's values.
+  for (let i = 0; i < segs.length; i++) {
+    const g = segs[i] as { at: number; own: number };
+    const next = segs[i + 1]?.at ?? s.values.length;
+    if (g.at + g.own !== next || g.own < w - 1) return [];
+  }
+  const text = (k: number) => (s.values[k] as Token).text;
+  const base: Layout = segs.map((g) => Array.from({ length: Math.min(g.own, w) }, (_, j) => g.at + j));
+  // Steps: the short rows waiting for their late cell, and the row whose values carry them.
+  const steps: { rows: number[]; options: Layout[] }[] = [];
+  let waiting: number[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const g = segs[i] as { at: number; own: number };
+    if (g.own === w - 1) {
+      waiting.push(i);
+      continue;
+    }
+    if (g.own === w) continue;
+    if (g.own - w !== waiting.length) return [];
+    const options = new Map<string, Layout>();
+    const rows = [...waiting, i];
+    for (const self of [false, true]) {
+      const short = self ? rows : waiting;
+      const k = short.length;
+      const mine = g.own - k; // the carrier's own values in its segment
+      for (const fromEnd of [true, false]) {
+        const extras = Array.from({ length: k }, (_, j) => (fromEnd ? g.at + mine + j : g.at + j));
+        const ownIdx = Array.from({ length: mine }, (_, j) => (fromEnd ? g.at + j : g.at + k + j));
+        let partial: Layout[] = [base.map((r, x) => (x === i ? ownIdx : r))];
+        short.forEach((row, q) => {
+          const grown: Layout[] = [];
+          for (const l of partial)
+            for (let col = 0; col < w; col++) {
+              const r = [...(l[row] as number[])];
+              r.splice(col, 0, extras[q] as number);
+              if (rowSumHolds(r.map(text))) grown.push(l.map((x, y) => (y === row ? r : x)));
+            }
+          partial = grown;
+        });
+        for (const l of partial) {
+          if (!rowSumHolds((l[i] as number[]).map(text))) continue;
+          const key = rows.map((r) => (l[r] as number[]).map(text).join(" ")).join("|");
+          if (!options.has(key)) options.set(key, l);
+        }
+      }
+    }
+    if (options.size === 0) return [];
+    steps.push({ rows, options: [...options.values()] });
+    waiting = [];
+  }
+  if (waiting.length > 0 || steps.length === 0) return [];
+  if (steps.reduce((n, st) => n * st.options.length, 1) > MAX_LATE_READINGS) return [];
+  // Combine the steps: each step's rows from one of its options, the other rows as printed.
+  let combos: Layout[] = [base];
+  for (const st of steps) {
+    const touched = new Set(st.rows);
+    combos = combos.flatMap((prev) => st.options.map((o) => prev.map((r, y) => (touched.has(y) ? (o[y] as number[]) : r))));
+  }
+  return combos;
 }
 
 /**

@@ -4,7 +4,7 @@
  * Pure: no I/O. Whatever the text form, the same token reader does the work.
  */
 
-import type { ParsedReport, Passage, ReportMeta } from "../model.js";
+import type { ParsedReport, ReportMeta } from "../model.js";
 import { cellCount, type TemplateVersion } from "../template.js";
 import { foldDigits, nfkc, nfkcAll } from "../text/normalize.js";
 import { indexCells, runChecks } from "./checks.js";
@@ -12,10 +12,13 @@ import { detectForm } from "./detect-form.js";
 import { relineLongLines } from "./forms/one-line.js";
 import { htmlToLines, looksLikeHtml } from "./html.js";
 import { readMeta } from "./metadata.js";
+import { passagesOf } from "./passages.js";
 import { readTables } from "./read-tables.js";
+import { findRegions } from "./regions.js";
 import { findHeadings, type Heading, lineHeading, lineHeadings } from "./sections.js";
 import { textChecks } from "./text-checks.js";
 import { tokenize } from "./tokens.js";
+import { unplacedRows } from "./unplaced.js";
 
 export interface ReportInput {
   /** The file's text (HTML, plain text, markdown or PDF text). */
@@ -30,25 +33,16 @@ export interface ReportInput {
   form?: ParsedReport["form"];
 }
 
-/** Paragraphs outside the tables, with the section each sits in (`heads`: the headings of these lines). */
-function passagesOf(lines: string[], tableLines: [number, number][], headerEnd: number, heads: Heading[]): Passage[] {
-  const inTable = (i: number) => tableLines.some(([a, b]) => i >= a && i < b);
-  const out: Passage[] = [];
-  let h = -1; // the last heading at or before line i (headings are in line order)
-  for (let i = 0; i < lines.length; i++) {
-    while (h + 1 < heads.length && (heads[h + 1] as Heading).line <= i) h++;
-    if (i < headerEnd) continue;
-    const text = (lines[i] as string).trim();
-    // Inside a table's section, only sentences are prose (a report may explain its figures there).
-    if (inTable(i) && !PROSE_IN_TABLE.test(text)) continue;
-    if (text.length < 6 || text.includes("|")) continue;
-    out.push({ section: heads[h]?.id ?? "前言", text, line: i + 1 });
-  }
-  return out;
+/** Line breaks of an old editor or a CSV export: CR alone, no LF anywhere. */
+function bareCr(text: string): boolean {
+  return text.includes("\r") && !text.includes("\n");
 }
 
-/** A sentence (ends a clause with 。 or ；) of some length: prose, even where it stands in a table's section. */
-const PROSE_IN_TABLE = /^[^|]{12,}[。；]/;
+/** Whether a line lies inside one of the three tables' regions (from the headings). */
+function tableLinePredicate(lines: string[], headings: Heading[]): (line: number) => boolean {
+  const ranges = Object.values(findRegions(lines, headings).lines) as [number, number][];
+  return (i) => ranges.some(([a, b]) => i > a && i < b);
+}
 
 /** Where any of the markup below starts (one scan for most lines, which have none). */
 const MARKUP = /<br|&nbsp;|\*\*|__/i;
@@ -82,7 +76,9 @@ export function parseReport(input: ReportInput): ParsedReport {
   const matches = lines.map((l, i) => (l === nf.text[i] && nf.stable[i] ? (rawMatches[i] ?? null) : lineHeading(nfkc(l))));
   const headings = findHeadings(lines, matches);
   const meta = readMeta(lines, input.meta ?? {}, input.file, headings);
-  const tokens = tokenize(lines);
+  // Bare-CR text (§12 item 9): one cell per CR-line, an empty cell an empty line, inside the tables.
+  const crCells = !input.lines && !isHtml && bareCr(input.text) ? tableLinePredicate(lines, headings) : undefined;
+  const tokens = tokenize(lines, crCells);
   const fallback: TemplateVersion = (meta.year ?? 2021) >= 2021 ? "2021" : "2019";
   const read = readTables(tokens, lines, rawLines, fallback, headings);
   const index = indexCells(read.cells);
@@ -95,7 +91,10 @@ export function parseReport(input: ReportInput): ParsedReport {
   if (meta.year === null) warnings.push("no reporting year found");
   if (read.version !== "unknown") {
     const want = cellCount(read.version);
-    if (read.cells.length < want) warnings.push(`read ${read.cells.length} of ${want} template cells`);
+    if (read.cells.length < want) {
+      const where = unplacedRows(read.version, read.cells);
+      warnings.push(`read ${read.cells.length} of ${want} template cells${where ? ` (not placed: ${where})` : ""}`);
+    }
   }
   const amb = read.cells.filter((c) => c.state === "ambiguous").length;
   if (amb) warnings.push(`${amb} cells ambiguous`);
@@ -103,7 +102,14 @@ export function parseReport(input: ReportInput): ParsedReport {
   const titleLine = lines.findIndex((l) => l.includes(meta.title));
   const headerEnd = Math.min(firstHeading, titleLine >= 0 ? titleLine + 1 : 0);
   const regions = Object.values(read.regions.lines) as [number, number][];
-  const passages = passagesOf(rawLines, regions, headerEnd, findHeadings(rawLines, rawMatches));
+  const passages = passagesOf({
+    lines: rawLines,
+    tableLines: regions,
+    headerEnd,
+    heads: findHeadings(rawLines, rawMatches),
+    matches: rawMatches,
+    mayWrap: !isHtml && !relined,
+  });
   checks.push(...textChecks(read.cells, passages, index));
   if (relined) {
     for (const c of read.cells) c.line = toSource(c.line);
@@ -113,7 +119,7 @@ export function parseReport(input: ReportInput): ParsedReport {
   return {
     meta,
     template: read.version,
-    form: input.form ?? (relined && !isHtml ? "one-line" : detectForm(rawLines, isHtml)),
+    form: input.form ?? (relined && !isHtml ? "one-line" : crCells ? "cr-cells" : detectForm(rawLines, isHtml)),
     cells: read.cells,
     checks,
     passages,

@@ -7,7 +7,7 @@
 import type { Cell, ExtraRow } from "../model.js";
 import { type BlockDef, blocksOf, type RowDef, type TableId, type TemplateVersion } from "../template.js";
 import { readDump3, readDump4 } from "./dump-tables.js";
-import { fillLostCells, keepFilledReadings, printsEveryCell } from "./filled-rows.js";
+import { keepFilledReadings, printsEveryCell } from "./filled-rows.js";
 import { settleByProse } from "./prose-settles.js";
 import { rowFromTokens } from "./read-row.js";
 import { detectVersion, findRegions, type Regions } from "./regions.js";
@@ -260,6 +260,6 @@ export function readTables(
   // Glued table-二 rows: narrowed by what the prose states, then by the report's evidence that it prints every cell.
   const settled = settleByProse(readings, lines);
   const evidence = printsEveryCell(settled);
-  for (const r of fillLostCells(keepFilledReadings(settled, evidence), evidence)) for (const c of r.cells) cells.push(c);
+  for (const r of keepFilledReadings(settled, evidence)) for (const c of r.cells) cells.push(c);
   return { version: detected.version === "unknown" && cells.length === 0 ? "unknown" : v, cells, extras, warnings, regions };
 }

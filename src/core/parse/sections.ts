@@ -25,6 +25,8 @@ const KEYS_ARE_IDEOGRAPHS = SECTIONS.every((sec) => [...sec.keys, ...sec.strong]
 export interface HeadingMatch {
   id: string;
   printed: string | null;
+  /** Whether the line starts with an ordinal ("二、"); unnumbered matches are only a fallback. */
+  numbered: boolean;
 }
 
 /** A heading line: short, starts with an ordinal ("四、", "四.", "(四)"…) and names the section. */
@@ -79,12 +81,12 @@ function readHeading(n: string): HeadingMatch | null {
   for (const sec of SECTIONS) {
     if (m && m[1] !== sec.id) continue;
     if (!m && sec.id !== "二" && sec.id !== "三") continue;
-    if (sec.keys.some((k) => key.includes(k))) return { id: sec.id, printed: null };
+    if (sec.keys.some((k) => key.includes(k))) return { id: sec.id, printed: null, numbered: m !== null };
   }
   if (!m) return null;
   // A wrong ordinal: accepted only on the section's specific wording.
   const sec = SECTIONS.find((x) => x.strong.some((k) => key.includes(k)));
-  return sec ? { id: sec.id, printed: m[1] as string } : null;
+  return sec ? { id: sec.id, printed: m[1] as string, numbered: true } : null;
 }
 
 /**
@@ -120,11 +122,14 @@ export function findHeadings(lines: string[], matches: (HeadingMatch | null)[] =
     if (h) found.push({ ...h, line: i, text: (lines[i] as string).trim() });
   }
   const contents = contentsLines(found);
+  // An unnumbered line naming a section ("（三）收到和处理政府信息公开申请情况", or a wrapped line of the
+  // preamble listing the parts) stands in for a heading only where no numbered one names that section.
+  const numbered = new Set(found.filter((h) => h.numbered && !contents.has(h.line)).map((h) => h.id));
   const out: Heading[] = [];
   let last = -1;
   for (const h of found) {
     const ord = ORDINALS.indexOf(h.id);
-    if (contents.has(h.line) || ord <= last) continue;
+    if (contents.has(h.line) || ord <= last || (!h.numbered && numbered.has(h.id))) continue;
     out.push({ id: h.id, line: h.line, text: h.text, ...(h.printed ? { misnumbered: h.printed } : {}) });
     last = ord;
   }

@@ -10,6 +10,7 @@ import type { BlockDef, RowDef } from "../template.js";
 import { looksDumped, pieceQuote } from "./column-dump.js";
 import { matchRow } from "./read-tables.js";
 import { cell, type RowReading } from "./row-cells.js";
+import { sharedValueRows } from "./shared-values.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
 
@@ -291,5 +292,8 @@ export function fixShortRows(
   if (spaced && !dumped) extra.push(...blankRows([...fixed, ...extra], tokens, range, blocks, rawLines));
   const order = blocks.flatMap((b) => b.rows.map((row) => `${b.item}|${row.id}`));
   const key = (r: RowReading) => order.indexOf(`${r.block.item}|${r.row.id}`);
-  return [...fixed, ...extra].sort((a, b) => key(a) - key(b));
+  // Table 二 of a column dump: several rows' values after the first row's label (shared-values.ts).
+  const all2 = blocks.every((b) => b.table === "二");
+  const rows = all2 ? sharedValueRows([...fixed, ...extra], tokens, range, blocks, rawLines) : [...fixed, ...extra];
+  return rows.sort((a, b) => key(a) - key(b));
 }

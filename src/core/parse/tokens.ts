@@ -162,13 +162,22 @@ const VERTICAL_HEAD = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二
 
 /**
  * Tokenise every line. A label printed one character per line is joined back into one label
- * (on the line of its last character, where its row's cells follow).
+ * (on the line of its last character, where its row's cells follow). `emptyIsCell` says which
+ * empty lines stand for empty cells (bare-CR cell-per-line text).
  */
-export function tokenize(lines: string[]): Token[] {
+export function tokenize(lines: string[], emptyIsCell?: (line: number) => boolean): Token[] {
   const out: Token[] = [];
   let inRun = false; // the last token is a vertical label being joined
   for (let i = 0; i < lines.length; i++) {
-    const line = tokenizeLine(lines[i] as string, i);
+    const raw = lines[i] as string;
+    // Text written one cell per line with bare CR breaks (report-format.md §12 item 9): inside a
+    // table an empty line is an empty cell, as "|" is in the page-text form.
+    if (emptyIsCell && raw.trim() === "" && emptyIsCell(i)) {
+      out.push(token("empty", "", i, false, 1));
+      inRun = false;
+      continue;
+    }
+    const line = tokenizeLine(raw, i);
     for (let k = 0; k < line.length; k++) {
       const t = line[k] as Token;
       const prev = out[out.length - 1];

@@ -55,26 +55,19 @@ describe("glued table-二 rows settled by the prose", () => {
   });
 });
 
-describe("table-三 rows printed with a cell lost", () => {
-  const text = (zeros: string) =>
-    [
+describe("table-三 rows printed with a cell short", () => {
+  // A report that prints zeros elsewhere may still leave a cell blank (a real report's 新收 row printed
+  // six of seven cells: its 商业企业 cell is blank on the page), so a missing cell is never filled in.
+  it("stay ambiguous even in a report that prints 0 in every other cell", () => {
+    const text = [
       "某某县行政审批局2021年政府信息公开工作年度报告",
       "三、收到和处理政府信息公开申请情况",
       "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
-      `一、本年新收政府信息公开申请数量 ${zeros}`,
+      "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
       "（一）予以公开 0 0 0 0 0 0",
       "四、政府信息公开行政复议、行政诉讼情况",
     ].join("\n");
-  const granted = (t: string) => parseReport({ text: t, file: "x.txt" }).cells.filter((c) => c.rowId === "granted");
-
-  it("in a report that prints every cell, the lost cell is what 总计 = 各类之和 forces", () => {
-    const cells = granted(text("0 0 0 0 0 0 0"));
-    expect(cells.map((c) => c.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(cells[6]?.warnings.join()).toContain("少印一格");
-  });
-
-  it("without that evidence the lost cell may be a blank one: left ambiguous", () => {
-    const cells = granted(text("1 0 0 0 0 0"));
+    const cells = parseReport({ text, file: "x.txt" }).cells.filter((c) => c.rowId === "granted");
     expect(cells.some((c) => c.state === "ambiguous")).toBe(true);
   });
 });

@@ -22,6 +22,32 @@ describe("section headings", () => {
     expect(h.some((x) => x.misnumbered)).toBe(false);
   });
 
+  it("takes an unnumbered line naming a section only where no numbered heading names it", () => {
+    // A preamble wrapped by a PDF converter: one of its lines starts with the parts it lists.
+    const lines = [
+      "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政",
+      "信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况等部分组成。",
+      "一、总体情况",
+      "（三）收到和处理政府信息公开申请情况",
+      "本年度未收到申请。",
+      "二、主动公开政府信息情况",
+      "正文。",
+      "三、收到和处理政府信息公开申请情况",
+      "正文。",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ];
+    expect(findHeadings(lines).map((x) => [x.id, x.line])).toEqual([
+      ["一", 2],
+      ["二", 5],
+      ["三", 7],
+      ["四", 9],
+    ]);
+    // Without numbered headings the unnumbered ones still stand in.
+    expect(
+      findHeadings(["（二）主动公开政府信息情况", "正文。", "（三）收到和处理政府信息公开申请情况", "正文。"]).map((x) => x.id),
+    ).toEqual(["二", "三"]);
+  });
+
   it("accepts a misnumbered heading on its specific wording and says so", () => {
     const h = findHeadings(
       withBodies([
