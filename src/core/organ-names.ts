@@ -7,8 +7,8 @@
  * - SHORT_FORMS: the short forms no rule gives (人力资源和社会保障局 → 人社局). An organ listed here
  *   gets exactly these forms; the rule below is not applied to it.
  * - abbreviate(): the rule for organ names built of two two-character words: the first character
- *   of each word, then the suffix (财政金融局 → 财金局, 交通与建设局 → 交建局, 国有资产管理局 →
- *   国资局, 卫生健康委员会 → 卫健委). Conservative: only when the whole stem splits evenly into
+ *   of each word, then the suffix (文化旅游局 → 文旅局, 工业与信息局 → 工信局, 城乡规划管理局 →
+ *   城规局, 卫生健康委员会 → 卫健委). Conservative: only when the whole stem splits evenly into
  *   exactly two words once the connectives 和/与/及 between words and a 管理 before 局 are dropped.
  * - GENERIC_PLACES: the words that stand for a body's own place (区, 县, 实验区, 开发区…).
  *
@@ -85,7 +85,7 @@ const CONNECTIVES = "和与及";
 
 /**
  * The two-word abbreviation of an organ name, or null when the rule does not apply:
- * 财政金融局 → 财金局, 社会事业局 → 社事局, 交通与建设局 → 交建局, 国有资产管理局 → 国资局,
+ * 文化旅游局 → 文旅局, 体育运动局 → 体运局, 工业与信息局 → 工信局, 城乡规划管理局 → 城规局,
  * 卫生健康委员会 → 卫健委. The stem (before 局/委员会/委) must split evenly into exactly two
  * two-character words once 和/与/及 between words and a 管理 before 局 are dropped.
  */
@@ -94,7 +94,7 @@ export function abbreviate(organ: string): string | null {
   if (!m) return null;
   const suffix = m[2] === "委员会" ? "委" : (m[2] as string);
   let stem = m[1] as string;
-  // 国有资产管理局 → 国有资产; 城市管理局 keeps its 管理 (one word would be left).
+  // 城乡规划管理局 → 城乡规划; 城市管理局 keeps its 管理 (one word would be left).
   if (suffix === "局") stem = stem.replace(/^(.{4,})管理$/, "$1");
   const words: string[] = [];
   for (let i = 0; i < stem.length; ) {
@@ -119,7 +119,7 @@ const SUB_UNIT = /^(.+?(?:局|委员会|委|厅))(.+(?:分局|支队|大队|中�
 
 /**
  * The forms of an organ name, the name itself first: 发展和改革局 → [发展和改革局, 发改局, 发展改革局];
- * 财政金融局 → [财政金融局, 财金局]; a sub-unit keeps its own part: 生态环境局东湖分局 → […, 环保局东湖分局].
+ * 文化旅游局 → [文化旅游局, 文旅局]; a sub-unit keeps its own part: 生态环境局东湖分局 → […, 环保局东湖分局].
  */
 export function organForms(organ: string): string[] {
   const out = new Set([organ]);
@@ -138,7 +138,7 @@ export function organForms(organ: string): string[] {
 }
 
 /**
- * Organs also named by their bare stem, but only right after a place name (平潭公安, 灵丘税务): on
+ * Organs also named by their bare stem, but only right after a place name (舟山公安, 灵丘税务): on
  * its own the stem is an ordinary word (or a place: 公安县).
  */
 const STEM_AFTER_PLACE: Record<string, string> = { 公安局: "公安", 税务局: "税务" };
@@ -155,7 +155,7 @@ export function standsAlone(form: string): boolean {
 }
 
 /**
- * Development zones named after a place (平潭综合实验区, 沭阳经济技术开发区) and the generic words
+ * Development zones named after a place (舟山群岛新区, 灌南经济开发区) and the generic words
  * for them, longest first. Every zone is also a 区.
  */
 export const ZONES: readonly { suffix: string; forms: readonly string[] }[] = [
@@ -183,8 +183,8 @@ const GENERIC_PLACES: readonly string[] = [
 
 /**
  * When `alias` names `body` by its organ alone, possibly after a generic place word (公安局, 区公安局,
- * 实验区公安局 for 平潭综合实验区公安局; 县发改局 for 沭阳县发展和改革局): that place word ("" for
- * none). Null when the alias carries the body's own place name (平潭公安局) or is the whole name.
+ * 实验区公安局 for 舟山群岛新区公安局; 县发改局 for 灌南县发展和改革局): that place word ("" for
+ * none). Null when the alias carries the body's own place name (舟山公安局) or is the whole name.
  */
 export function organAlias(alias: string, body: string): { place: string } | null {
   if (alias === body) return null;

@@ -43,7 +43,7 @@ export async function findBodies(store: Store, text: string, years: readonly num
       lines: [`本库未收录“${placed.named}”的报告（本库有${held}的报告，但地方不同）。本库收录的有：${describe(some)}。`],
     };
   }
-  // A place several bodies share, said again beside a body already named ("公安局…“平潭警方在线”"):
+  // A place several bodies share, said again beside a body already named ("公安局…“某某警方在线”"):
   // it names that body again, not another one; and a body named twice is one body.
   const named = new Set(placed.groups.filter((g) => g.length === 1).map((g) => g[0]?.bodyKey));
   const seen = new Set<string>();
@@ -94,7 +94,7 @@ export async function findBodies(store: Store, text: string, years: readonly num
   for (const b of bodies) {
     const end = b.at + b.alias.length;
     const organ = ORGAN_AFTER.exec(text.slice(end))?.[0];
-    // "财金局和公安局": the organ after it is another body the question names.
+    // "文旅局和公安局": the organ after it is another body the question names.
     if (organ && !bodies.some((o) => o !== b && o.at >= end && o.at < end + organ.length)) {
       const some = await store.listReports(50);
       return {

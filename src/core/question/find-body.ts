@@ -79,9 +79,9 @@ function spansOf(text: string, hits: AliasHit[]): { hit: AliasHit; start: number
 
 /**
  * A body named by its organ alone (公安局, 区公安局: organAlias) must not be taken when the question
- * puts another place before it: "大同公安局", "宿迁市发改局", "青山区公安局" name other bodies, and a
+ * puts another place before it: "大同公安局", "淮安市发改局", "青山区公安局" name other bodies, and a
  * level word before a bare organ ("市发改局" when the body's alias would be 县发改局) names another
- * level's body. A place the body itself goes by (平潭 + 公安局) joins the organ into one pick.
+ * level's body. A place the body itself goes by (舟山 + 公安局) joins the organ into one pick.
  */
 export function placeOrgans(text: string, hits: AliasHit[], groups: BodyPick[][]): PlacedGroups {
   const spans = spansOf(text, hits);
