@@ -9,7 +9,7 @@
 
 import type { Cell } from "../model.js";
 import type { BlockDef, RowDef } from "../template.js";
-import { matchRow } from "./read-tables.js";
+import { matchRow } from "./match-row.js";
 import { cell, type RowReading } from "./row-cells.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";

@@ -8,7 +8,7 @@
 
 import type { BlockDef, RowDef } from "../template.js";
 import { looksDumped, pieceQuote } from "./column-dump.js";
-import { matchRow } from "./read-tables.js";
+import { matchRow } from "./match-row.js";
 import { cell, type RowReading } from "./row-cells.js";
 import { sharedValueRows } from "./shared-values.js";
 import type { Token } from "./tokens.js";

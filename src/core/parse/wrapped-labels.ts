@@ -8,7 +8,7 @@
 
 import { blocksOf } from "../template.js";
 import { labelKey } from "../text/normalize.js";
-import { matchRow } from "./read-tables.js";
+import { matchRow } from "./match-row.js";
 import type { Token } from "./tokens.js";
 
 const ALL_BLOCKS = [...blocksOf("2019"), ...blocksOf("2021")];

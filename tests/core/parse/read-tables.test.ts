@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchRow } from "../../../src/core/parse/read-tables.js";
+import { matchRow } from "../../../src/core/parse/match-row.js";
 import { type BlockDef, blocksOf } from "../../../src/core/template.js";
 import { labelKey } from "../../../src/core/text/normalize.js";
 import { cellAt, expectQuotesHoldFigures, parseFixture, parseText, rowValues } from "../../helpers/forms.js";
