@@ -6,11 +6,12 @@
  * Weights (the question reader keeps the best weight among bodies sharing one alias): 3 the body's
  * own name and its place + organ forms; 2 lesser forms (a government by its bare place name, a
  * zone's body by its place's short name, a sub-unit by its last part, an organ without its place);
- * 1 a bare place name reaching the place's departments.
+ * 1 a bare place name reaching the place's departments. `placeAliases` gives the gazetteer's places
+ * themselves (weight 0, no body).
  */
 
 import { formsAfterPlace, LEVEL_WORDS, organForms, standsAlone } from "../core/organ-names.js";
-import { findRegion, leadingPlace, shortName, splitZone } from "./gazetteer.js";
+import { allPlaceNames, findRegion, leadingPlace, shortName, splitZone } from "./gazetteer.js";
 
 export interface BodyIdentity {
   bodyKey: string;
@@ -47,8 +48,8 @@ function levelWord(name: string): string | null {
 }
 
 /**
- * Aliases without the body's own place name (weight 2): a department's organ alone (公安局, 财金局),
- * and a department's or an office's organ after a generic place word (区财政金融局, 县发改局,
+ * Aliases without the body's own place name (weight 2): a department's organ alone (公安局, 文旅局),
+ * and a department's or an office's organ after a generic place word (区文化旅游局, 县发改局,
  * 实验区公安局, 区政府办). Several bodies may share one; the question reader then says so.
  */
 function placelessAliases(organs: string[], kind: Kind, words: string[], add: (a: string, w: number) => void) {
@@ -99,7 +100,7 @@ export function identify(body: string): BodyIdentity {
     }
     return result(`name:${body}`, null);
   }
-  // A development zone on the place's code (平潭 + 综合实验区财政金融局): the zone is the body's place.
+  // A development zone on the place's code (舟山 + 群岛新区文化旅游局): the zone is the body's place.
   const zone = splitZone(region.organ);
   const organ = zone ? zone.organ : region.organ;
   // Nothing after the zone's name: the zone's own body (its 管委会), like a place's government.
@@ -109,14 +110,14 @@ export function identify(body: string): BodyIdentity {
   const placeNames = present([selfName, shortName(selfName)]);
   const placeShort = placeNames[placeNames.length - 1] as string;
   // The body's own place, its full names first. A zone goes by its own name (两江新区, 两江) or,
-  // when it has none, by the place's name with the zone's kind (平潭综合实验区), and by the
-  // place's short name alone (平潭) as a lesser form, below the place's own bodies.
+  // when it has none, by the place's name with the zone's kind (舟山群岛新区), and by the
+  // place's short name alone (舟山) as a lesser form, below the place's own bodies.
   let full = [selfName];
   let lesser: string[] = [];
   if (zone) {
     full = placeNames.map((n) => n + zone.printed).filter((n) => body.includes(n));
     if (full.length === 0) full = [placeShort + zone.printed];
-    // The zone's kind in its everyday words: 沭阳经开区, 沭阳开发区, 平潭实验区.
+    // The zone's kind in its everyday words: 灌南经开区, 灌南开发区, 舟山新区.
     const named = zone.own || placeShort;
     for (const w of zone.words) if (w.length >= 2) full.push(named + w);
     if (zone.own) full.push(zone.printed, ...(zone.own.length >= 2 ? [zone.own] : []));
@@ -143,7 +144,7 @@ export function identify(body: string): BodyIdentity {
       if (o === "" && kind !== "gov") continue;
       add(p.pre + o, p.lesser ? 2 : p.full || o !== "" ? 3 : 2);
     }
-    // 平潭公安: a stem said only after a place name.
+    // 舟山公安: a stem said only after a place name.
     for (const o of formsAfterPlace(organ)) add(p.pre + o, 2);
     // A bare place name reaches the body's own departments only as a last resort.
     if (kind !== "gov") add(p.pre, 1);
@@ -151,4 +152,24 @@ export function identify(body: string): BodyIdentity {
   placelessAliases(organs, kind, zone ? zone.words : present([levelWord(selfName)]), add);
   const organKey = kind === "gov" ? "" : kind === "office" ? "政府办公室" : organ;
   return result(`${region.code}|${zone?.printed ?? ""}${organKey}`, region.path);
+}
+
+/**
+ * Every place the gazetteer knows, for the aliases of body "" (weight 0): a question about a place
+ * with no report is then told the corpus lacks it. Place names (full and short) → the full name,
+ * or the name itself when several places share it.
+ */
+export function placeAliases(): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (alias: string, full: string) => {
+    const prev = out.get(alias);
+    out.set(alias, prev === undefined || prev === full ? full : alias);
+  };
+  for (const p of allPlaceNames()) {
+    if (/^(市辖区|县)$/.test(p.name)) continue;
+    add(p.name, p.name);
+    const s = shortName(p.name);
+    if (s) add(s, p.name);
+  }
+  return out;
 }

@@ -19,9 +19,8 @@ import { parseReport } from "../core/parse/parse-report.js";
 import { fromFact } from "../core/rows.js";
 import { type PassageDoc, processTerm, SEARCH_OPTIONS } from "../core/search-options.js";
 import { cellCount } from "../core/template.js";
-import { identify } from "./aliases.js";
+import { identify, placeAliases } from "./aliases.js";
 import { D1_DATA_FILE, writeD1Data } from "./export-d1.js";
-import { allPlaceNames, shortName } from "./gazetteer.js";
 import { correctBodyName } from "./ocr-names.js";
 import { readReportFile } from "./read-file.js";
 import { FOLLOWS_SEARCH_OPTIONS, indexedTokens, searchJson } from "./search-json.js";
@@ -112,22 +111,6 @@ function describe(file: string, r: ParsedReport): string {
   ];
   const warn = r.warnings.filter((w) => !w.startsWith("read ") && !w.endsWith("cells ambiguous"));
   return parts.join(" · ") + (warn.length ? ` · warnings: ${warn.join("; ")}` : "");
-}
-
-/** Place names (full and short) → the full name, or the name itself when several places share it. */
-function placeAliases(): Map<string, string> {
-  const out = new Map<string, string>();
-  const add = (alias: string, full: string) => {
-    const prev = out.get(alias);
-    out.set(alias, prev === undefined || prev === full ? full : alias);
-  };
-  for (const p of allPlaceNames()) {
-    if (/^(市辖区|县)$/.test(p.name)) continue;
-    add(p.name, p.name);
-    const s = shortName(p.name);
-    if (s) add(s, p.name);
-  }
-  return out;
 }
 
 /** processTerm, remembered: it is pure, and the reports repeat their words. */
