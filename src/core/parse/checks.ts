@@ -4,6 +4,7 @@
  */
 
 import { type Cell, type CheckResult, cellKey, type ExtraRow } from "../model.js";
+import { itemsStayNonNegative, T3_1, T3_2_TOTAL, T3_COLUMNS, T3_TOP_ROWS, T4_GROUPS, T4_RESULTS, T4_TOTAL } from "./rules.js";
 import { parseCell } from "./value.js";
 
 type Lookup = (rowId: string, colId: string) => Cell | undefined;
@@ -92,7 +93,7 @@ function sumRule(
   return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells };
 }
 
-const T3_COLS = ["np", "com", "res", "ngo", "law", "oth", "tot"];
+const T3_COLS = T3_COLUMNS;
 const T3_COL_NAMES: Record<string, string> = {
   np: "自然人",
   com: "商业企业",
@@ -102,9 +103,8 @@ const T3_COL_NAMES: Record<string, string> = {
   oth: "其他",
   tot: "总计",
 };
-const T3_TOP = ["new", "carried_in", "total", "carried_out"];
-const T4_GROUPS = ["review", "suit_direct", "suit_after"];
-const T4_PARTS = ["upheld", "corrected", "other", "pending"];
+const T3_TOP = T3_TOP_ROWS;
+const T4_PARTS = T4_RESULTS;
 
 /** Table 三 rows the report adds itself (e.g. "9.属于工作秘密"), as seven figures each. */
 function localRows(extras: ExtraRow[]): { label: string; values: number[] }[] {
@@ -145,10 +145,10 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
     for (let ci = 0; ci < T3_COLS.length; ci++) {
       const c = T3_COLS[ci] as string;
       const name = T3_COL_NAMES[c];
-      const a = t3("new", c);
-      const b = t3("carried_in", c);
-      const t = t3("total", c);
-      const d = t3("carried_out", c);
+      const a = t3(T3_1.left[0], c);
+      const b = t3(T3_1.left[1], c);
+      const t = t3(T3_2_TOTAL, c);
+      const d = t3(T3_1.right[1], c);
       if (a && b && t && d) push(sumRule("T3-1", "hard", [a, b], [t, d], t3Any, (l, r) => `${name}列：一+二=${l}，（七）总计+四=${r}`));
       const parts: Cell[] = [];
       for (const r of resultRows) {
@@ -195,7 +195,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
   const rows4 = index.rows("四", "");
   for (const g of T4_GROUPS) {
     const group = rows4?.get(g);
-    const tot = group?.get("total");
+    const tot = group?.get(T4_TOTAL);
     if (!tot) continue;
     const parts: Cell[] = [];
     for (const col of T4_PARTS) {
@@ -210,7 +210,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
   for (const c of cells) {
     if (c.table === "二" && c.colId === "prev_items" && c.state === "number") {
       const ch = index.get("二", `${c.item}`, c.rowId, "change");
-      if (ch?.state === "number" && (c.value as number) + (ch.value as number) < 0)
+      if (ch?.state === "number" && !itemsStayNonNegative(c.value, ch.value))
         out.push({
           rule: "T2-2019",
           severity: "soft",

@@ -22,6 +22,7 @@ import {
   streamOf,
 } from "./column-dump.js";
 import type { RowReading } from "./row-cells.js";
+import { applicantsSumToTotal, columnsHold, groupsSumToTotal, T3_COLUMNS, T3_TOP_ROWS } from "./rules.js";
 import { shortRow } from "./short-rows.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
@@ -29,30 +30,25 @@ import { parseCell } from "./value.js";
 const UNSETTLED = "PDF转出的文本中表格被逐列输出，按行读和按列读得出的数字不同，勾稽关系也不能确定是哪一种，无法确定";
 const BROKEN = "PDF转出的文本中表格被逐列输出，按行读和按列读都不符合勾稽关系，无法确定";
 
-/** T3-1, T3-2 and T3-3 on a complete table 三 reading (blank counts as 0). */
+/** T3-1, T3-2 and T3-3 on a complete table 三 reading (blank counts as 0), by the rules of rules.ts. */
 export function table3Holds(rows: RowReading[]): boolean {
   const v = new Map<string, number[]>();
   for (const r of rows) {
     const n = numbersOf(r);
-    if (!n) return false;
+    if (!n || !applicantsSumToTotal(n)) return false;
     v.set(r.row.id, n);
   }
-  for (const n of v.values()) if (n.slice(0, 6).reduce((a, b) => a + b, 0) !== n[6]) return false;
-  const top = ["new", "carried_in", "total", "carried_out"];
-  const results = [...v.keys()].filter((id) => !top.includes(id));
-  const [a, b, t, d] = top.map((id) => v.get(id));
-  for (let c = 0; c < 7; c++) {
-    if (a && b && t && d && (a[c] as number) + (b[c] as number) !== (t[c] as number) + (d[c] as number)) return false;
-    if (t && results.reduce((s, id) => s + ((v.get(id) as number[])[c] as number), 0) !== t[c]) return false;
-  }
-  return true;
+  return columnsHold(
+    v,
+    [...v.keys()].filter((id) => !T3_TOP_ROWS.includes(id)),
+  );
 }
 
 /** T4-1 on the three groups. */
 export function table4Holds(rows: RowReading[]): boolean {
   return rows.every((r) => {
     const n = numbersOf(r);
-    return n !== null && (n[0] as number) + (n[1] as number) + (n[2] as number) + (n[3] as number) === n[4];
+    return n !== null && groupsSumToTotal(n);
   });
 }
 
@@ -135,7 +131,7 @@ function rowSumHolds(texts: string[]): boolean {
     if (v.state === "number") return v.value as number;
     return v.state === "empty" || v.state === "na" || v.state === "none" ? 0 : Number.NaN;
   });
-  return n.length === 7 && n.slice(0, 6).reduce((x, y) => x + y, 0) === n[6];
+  return n.length === T3_COLUMNS.length && !n.some(Number.isNaN) && applicantsSumToTotal(n);
 }
 
 /**

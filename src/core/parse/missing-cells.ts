@@ -31,17 +31,3 @@ export function placeGaps(values: (number | null)[], n: number): Reading[] {
 
 /** Zero for a gap or a blank: what the rules count it as (§6.6). */
 export const zero = (v: number | null): number => v ?? 0;
-
-/** T3-3: the six applicant columns add up to 总计. */
-export function applicantSumHolds(r: Reading): boolean {
-  return r.slice(0, 6).reduce<number>((a, b) => a + zero(b), 0) === zero(r[6] ?? null);
-}
-
-/** T4-1 for each of table 四's three groups of five. */
-export function table4Holds(r: Reading): boolean {
-  for (let g = 0; g + 5 <= r.length; g += 5) {
-    const s = r.slice(g, g + 4).reduce<number>((a, b) => a + zero(b), 0);
-    if (s !== zero(r[g + 4] ?? null)) return false;
-  }
-  return true;
-}

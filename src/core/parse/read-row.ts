@@ -6,8 +6,9 @@
  */
 
 import type { BlockDef, RowDef } from "../template.js";
-import { applicantSumHolds, placeGaps, type Reading, table4Holds, zero } from "./missing-cells.js";
+import { placeGaps, type Reading } from "./missing-cells.js";
 import { cellsFromOptions, positional, type RowReading, unreadableRow, type Where } from "./row-cells.js";
+import { applicantsSumToTotal, groupsSumToTotal, itemsStayNonNegative } from "./rules.js";
 import { isRun, runText, splitRun, splitTable3Row } from "./split-runs.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
@@ -25,7 +26,7 @@ function splitTable2(block: BlockDef, run: string): Reading[] | null {
   // §6.3 (SOFT, used as plausibility): 上一年项目数量 + 本年增/减 ≥ 0.
   const prev = block.columns.findIndex((c) => c.id === "prev_items");
   const change = block.columns.findIndex((c) => c.signed);
-  return prev < 0 || change < 0 ? out : out.filter((r) => zero(r[prev] ?? null) + zero(r[change] ?? null) >= 0);
+  return prev < 0 || change < 0 ? out : out.filter((r) => itemsStayNonNegative(r[prev] ?? null, r[change] ?? null));
 }
 
 /** A well-formed single figure: no leading zero, at most one sign, no glued minus inside. */
@@ -48,7 +49,7 @@ function withGaps(block: BlockDef, row: RowDef, values: Token[], where: Where): 
   const options = placeGaps(
     parsed.map((p) => p.value),
     n,
-  ).filter(block.table === "三" ? applicantSumHolds : table4Holds);
+  ).filter(block.table === "三" ? applicantsSumToTotal : groupsSumToTotal);
   if (options.length === 0) return null;
   return { block, row, cells: cellsFromOptions(block, row, options, where, "gaps"), options, source: "gaps" };
 }

@@ -7,9 +7,10 @@
 
 import type { Cell } from "../model.js";
 import type { BlockDef } from "../template.js";
-import { placeGaps, type Reading, table4Holds, zero } from "./missing-cells.js";
+import { placeGaps, type Reading } from "./missing-cells.js";
 import { separated } from "./read-row.js";
 import { cellsFromOptions, positional, type RowReading, type Source, unreadableRow, type Where } from "./row-cells.js";
+import { columnsHold, groupsSumToTotal } from "./rules.js";
 import { isRun, runText, splitTable4 } from "./split-runs.js";
 import type { Token } from "./tokens.js";
 import { parseCell } from "./value.js";
@@ -19,24 +20,6 @@ type Vec = Reading;
 function vecOf(r: RowReading): Vec | null {
   if (r.cells.some((c) => c.state === "ambiguous")) return null;
   return r.cells.map((c) => c.value);
-}
-
-/** Column rules T3-1 and T3-2 over complete row vectors; rows that are missing are not checked. */
-function table3Holds(rows: Map<string, Vec>, resultIds: string[]): boolean {
-  const get = (id: string) => rows.get(id);
-  const total = get("total");
-  for (let c = 0; c < 7; c++) {
-    const a = get("new");
-    const b = get("carried_in");
-    const d = get("carried_out");
-    const at = (v: Vec) => zero(v[c] ?? null);
-    if (a && b && total && d && at(a) + at(b) !== at(total) + at(d)) return false;
-    if (total && resultIds.every((id) => rows.has(id))) {
-      const s = resultIds.reduce((acc, id) => acc + at(get(id) as Vec), 0);
-      if (s !== at(total)) return false;
-    }
-  }
-  return true;
 }
 
 const MAX_COMBOS = 100_000;
@@ -61,7 +44,7 @@ export function resolveTable3(block: BlockDef, readings: RowReading[]): RowReadi
       open.forEach((r, i) => {
         rows.set(r.row.id, pick[i] as Vec);
       });
-      if (table3Holds(rows, resultIds)) survivors.push([...pick]);
+      if (columnsHold(rows, resultIds)) survivors.push([...pick]);
       return;
     }
     for (const o of (open[k] as RowReading).options as Reading[]) {
@@ -96,7 +79,7 @@ export function resolveTable4(block: BlockDef, values: Token[], where: Where): R
     options = placeGaps(
       parsed.map((p) => p.value),
       15,
-    ).filter(table4Holds);
+    ).filter(groupsSumToTotal);
   }
   if (!options?.length && !piped) {
     // No separators, or spaces inside a glued run: split the digits.

@@ -5,6 +5,8 @@
  * minus sign may only start a part of a signed column.
  */
 
+import { applicantsSumToTotal, groupsSumToTotal, T3_COLUMNS, T4_GROUP_WIDTH, T4_GROUPS } from "./rules.js";
+
 /** Upper bound on splits enumerated for one run; beyond it the run is left unread. */
 export const MAX_SPLITS = 200_000;
 
@@ -75,18 +77,10 @@ export function splitRun(run: string, n: number, opts: SplitOptions = {}): numbe
 
 /** Splits of a table-三 row: six applicant columns, then 总计 equal to their sum (T3-3). */
 export function splitTable3Row(run: string): number[][] | null {
-  return splitRun(run, 7, { accept: (p) => p.slice(0, 6).reduce((a, b) => a + b, 0) === p[6] });
+  return splitRun(run, T3_COLUMNS.length, { accept: applicantsSumToTotal });
 }
 
 /** Splits of table 四's fifteen cells: three groups, each 总计 = the four results before it (T4-1). */
 export function splitTable4(run: string): number[][] | null {
-  const groupOk = (p: number[]) => {
-    const full = Math.floor(p.length / 5);
-    for (let g = 0; g < full; g++) {
-      const s = p.slice(g * 5, g * 5 + 4).reduce((a, b) => a + b, 0);
-      if (s !== p[g * 5 + 4]) return false;
-    }
-    return true;
-  };
-  return splitRun(run, 15, { prefixOk: groupOk, accept: groupOk });
+  return splitRun(run, T4_GROUPS.length * T4_GROUP_WIDTH, { prefixOk: groupsSumToTotal, accept: groupsSumToTotal });
 }
