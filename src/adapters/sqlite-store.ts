@@ -15,6 +15,9 @@ const sourceOf = (db: Database.Database): StoreSource => ({ name: db.name, fix: 
 
 export const INDEX_FILE = "index.sqlite";
 
+/** Alias look-ups kept per store (the index file it reads never changes under it); emptied when full. */
+const MAX_CACHED_ALIASES = 50_000;
+
 export class IndexError extends Error {
   constructor(message: string) {
     super(`index: ${message}`);
@@ -77,6 +80,7 @@ export function sqliteStore(db: Database.Database): Store {
   // The alias heads, read on first use and kept: this handle's data does not change under it
   // (a rebuild writes a new file and renames it into place).
   let heads: Map<string, number> | undefined;
+  const aliasRows = new Map<string, AliasHit[]>();
   const headsOf = (): Map<string, number> =>
     (heads ??= new Map((db.prepare(SQL.aliasHeads).all() as { head: string; maxLen: number }[]).map((r) => [r.head, r.maxLen])));
   return guarded<Store>(
@@ -84,7 +88,24 @@ export function sqliteStore(db: Database.Database): Store {
       ready: () => checkSchemaVersion((q.version.get() as { value: string } | undefined)?.value),
       findAliases: (all) => {
         const cands = withAliasHead(all, headsOf());
-        return cands.length === 0 ? [] : (q.aliases.all(JSON.stringify(cands)) as AliasHit[]);
+        // Aliases recur from question to question (an organ shared by every county's department, a
+        // county's own name): each candidate's rows, empty or not, are kept; only new ones are queried.
+        const out: AliasHit[] = [];
+        const fresh: string[] = [];
+        for (const c of cands) {
+          const known = aliasRows.get(c);
+          if (known) for (const h of known) out.push(h);
+          else fresh.push(c);
+        }
+        if (fresh.length === 0) return out;
+        const rows = q.aliases.all(JSON.stringify(fresh)) as AliasHit[];
+        if (aliasRows.size + fresh.length > MAX_CACHED_ALIASES) aliasRows.clear();
+        for (const c of fresh) aliasRows.set(c, []);
+        for (const h of rows) {
+          (aliasRows.get(h.alias) as AliasHit[]).push(h);
+          out.push(h);
+        }
+        return out;
       },
       reports: (ids) => (ids.length === 0 ? [] : (q.reports.all(JSON.stringify(ids)) as ReportDbRow[]).map(toReport)),
       reportsOfBody: (key) => (q.ofBody.all(key) as ReportDbRow[]).map(toReport),
