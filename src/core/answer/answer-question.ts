@@ -116,6 +116,11 @@ async function factsFor(
   return out;
 }
 
+/** Whether a year of the question stands after 比/较/同 (a year compared with, not asked about). */
+function REFERENCE_YEAR(yearText: string, text: string): boolean {
+  return /(?:比|较|相比|同比|对比)\s*$/.test(text.slice(0, Math.max(0, text.indexOf(yearText))));
+}
+
 /** Words that ask for one total over several figures ("被复议、被起诉一共几次"), unless 各/分别 asks for each. */
 const SUM_WORDS = /一共|共计|总共|合计|加起来|加在一起|共/;
 const EACH_WORDS = /各|分别|每/;
@@ -350,7 +355,10 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
       .filter((r) => r.year !== null)
       .sort((a, b) => (a.year as number) - (b.year as number));
     const have = [...new Set(all.map((r) => r.year))];
-    let wanted = years.map((y) => y.year);
+    // A year the question compares with ("比2018年上升了多少") that the corpus does not hold: the
+    // asked year's own report may state the change; with both reports held, both are answered.
+    const reference = new Set(years.filter((y) => REFERENCE_YEAR(y.text, norm.text) && !have.includes(y.year)).map((y) => y.year));
+    let wanted = years.map((y) => y.year).filter((y) => !reference.has(y) || reference.size === years.length);
     if (wanted.length === 0) {
       const latest = have[have.length - 1] as number;
       wanted = [latest];

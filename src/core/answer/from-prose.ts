@@ -138,7 +138,7 @@ export function questionTerms(text: string, vocab: Set<string>): { terms: string
 }
 
 /** A segment that only asks ("多少", "几", "是", "了"…) or hedges ("大约", "其中"): it ends a run of uncovered words. */
-const QUESTION_ONLY = /^(?:[多少几吗呢是有的了和与及或请问?？,，、\s]|大约|约|左右|其中|年底|底)+$/;
+const QUESTION_ONLY = /^(?:[多少几吗呢是有的了和与及或加请问?？,，、\s]|大约|约|左右|其中|年底|底)+$/;
 /** Words that hedge or point into a list, never words the sentence must hold. */
 const HEDGES = /其中|大约|大概|左右/g;
 
@@ -287,7 +287,9 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
   const words = await source.vocab();
   if (words === null) return { kind: "miss", missing: [] };
   const vocab = new Set(words);
-  const percent = new RegExp(ASKS_SHARE.source).test(question) || new RegExp(ASKS_RATE.source).test(question);
+  // "占比上升了多少个百分点" asks for points, not a share: a measure word asked wins.
+  const percent =
+    !/(?:多少|几)个百分点/.test(question) && (new RegExp(ASKS_SHARE.source).test(question) || new RegExp(ASKS_RATE.source).test(question));
   const asked = question.replace(ASKS_SHARE, " ").replace(ASKS_RATE, "$1 ").replace(HEDGES, " ");
   const { terms, runs } = questionTerms(asked, vocab);
   const content = terms.filter((t) => !GENERIC.has(t));

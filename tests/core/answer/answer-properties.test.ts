@@ -38,7 +38,7 @@ writeFileSync(
     published: "2020-01-17",
     t2: { penalty: [53, 4, 103], normative: [2, 2, 2] },
     t3: { new: [1, 0, 0, 0, 0, 0] },
-    prose: ["全年主动公开政府信息215条。"],
+    prose: ["全年主动公开政府信息215条，主动公开占比为90.62%，较2018年上升1.14个百分点。"],
   }),
 );
 
@@ -132,6 +132,14 @@ describe("answer properties", () => {
     expect(a.facts.map((f) => f.value)).toEqual([6, 45, 211]);
     const b = await engine.ask("阳高市监局2021年公众号发了多少条信息？累计关注用户多少？");
     expect(b.facts.map((f) => f.value)).toEqual([736, 22887]);
+  });
+
+  it("a year compared with that the corpus lacks is no year asked; points are not a share", async () => {
+    const a = await engine.ask("阳高市监局2019年主动公开占比比2018年上升了多少个百分点");
+    expect(a.status).toBe("answered");
+    expect(a.facts.map((f) => [f.value, f.unit])).toEqual([[1.14, "个百分点"]]);
+    expect((await engine.ask("阳高市监局2019年主动公开占比是多少")).facts[0]?.value).toBe(90.62);
+    expect((await engine.ask("阳高市监局2018年主动公开了多少条")).status).toBe("not_found");
   });
 
   it("a quantity no cell holds is never answered with a nearby cell", async () => {
