@@ -1,21 +1,19 @@
 /**
  * An Answer as a Telegram message: the engine's plain-text reply, with each figure line in bold
- * (text + entities, so the question's own characters never need escaping).
+ * (text + entities, so the question's own characters never need escaping). Where the figures
+ * stand comes from rendering the answer's facts (renderFactsRich), not from reading the reply.
  */
 
 import type { MessageEntity } from "grammy/types";
 import type { Answer } from "../core/answer/answer-types.js";
+import { renderFactsRich } from "../core/answer/render-text.js";
 import type { Rich } from "./split-message.js";
 
-/** Bold the first line of every paragraph that cites a source (the line with the figure). */
 export function answerMessage(a: Answer): Rich {
   const text = a.reply;
-  const entities: MessageEntity[] = [];
-  let at = 0;
-  for (const para of text.split("\n\n")) {
-    const first = para.split("\n")[0] ?? "";
-    if (para.includes("\n出处：") && first.length > 0) entities.push({ type: "bold", offset: at, length: first.length });
-    at += para.length + 2;
-  }
+  const rich = renderFactsRich(a.facts);
+  // The reply starts with the facts' part; a reply made otherwise (a face's own text) gets no bold.
+  const entities: MessageEntity[] =
+    rich.text !== "" && text.startsWith(rich.text) ? rich.figures.map((f) => ({ type: "bold", offset: f.offset, length: f.length })) : [];
   return { text, entities };
 }

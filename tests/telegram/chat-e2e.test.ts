@@ -17,7 +17,13 @@ describe("chatting with the bot, end to end", () => {
     expect(msg?.text).toContain("出处：《灵丘县2019年政府信息公开工作年度报告》表二");
     expect(msg?.text).toContain("原文：行政处罚 | 1249 | 0 | |");
     expect(msg?.parse_mode).toBeUndefined();
-    expect(msg?.entities).toEqual([{ type: "bold", offset: 0, length: "灵丘县2019年 “行政处罚”：".length }]);
+    // The row's head and each of its figure lines in bold, placed from the answer's facts.
+    const text = String(msg?.text ?? "");
+    const entities = (msg?.entities ?? []) as { type: string; offset: number; length: number }[];
+    const bold = entities.map((e) => text.slice(e.offset, e.offset + e.length));
+    expect(bold[0]).toBe("灵丘县2019年 “行政处罚”：");
+    expect(bold.slice(1).map((b) => b.split("：")[0])).toEqual(["· 上一年项目数量", "· 本年增/减", "· 处理决定数量"]);
+    expect(entities.every((e) => e.type === "bold")).toBe(true);
     const buttons = (msg!.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
     expect(buttons.map((b) => b.text)).toEqual(["原文", "整行", "其他年份"]);
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);

@@ -48,16 +48,22 @@ function oneLine(s: string): string {
 }
 
 /** Facts of one report row together: the figure(s), their meaning, the citation and the quote. */
-function renderFacts(facts: FactCitation[], out: string[]): void {
+/** Marks around a figure line while rendering (stripped again; see renderFactsRich). */
+const OPEN = "\u0001";
+const CLOSE = "\u0002";
+type Mark = (line: string) => string;
+const plain: Mark = (l) => l;
+
+function renderFacts(facts: FactCitation[], out: string[], mark: Mark = plain): void {
   const groups = new Map<string, FactCitation[]>();
   for (const f of facts) {
     if (f.derived) {
       // A calculated figure: the result with its formula, then every input with its own citation.
       const col = f.column && f.column !== "总计" ? `·${f.column}` : "";
-      out.push(`${f.body}${f.year}年 “${f.row}”${col}：${figureText(f)}`);
+      out.push(mark(`${f.body}${f.year}年 “${f.row}”${col}：${figureText(f)}`));
       out.push(`计算得出：${formulaOf(f)}，报告未单列此数；各项出处如下`);
       out.push("");
-      renderFacts(f.derived.inputs, out);
+      renderFacts(f.derived.inputs, out, mark);
       continue;
     }
     const k = `${f.report.file}|${f.table}|${f.item}|${f.row}`;
@@ -67,11 +73,11 @@ function renderFacts(facts: FactCitation[], out: string[]): void {
     const f0 = fs[0] as FactCitation;
     const rowName = f0.row.replace(/^[一二三四]、|（[一二三四五六七]）|^\d\./g, "");
     const head = `${f0.body}${f0.year}年 ${f0.table === "prose" ? "" : `“${rowName === "总计" ? "办理结果总计" : rowName}”`}`;
-    if (fs.length === 1 && f0.table === "prose") out.push(`${f0.body}${f0.year}年：${figureText(f0)}`);
-    else if (fs.length === 1) out.push(`${head}${f0.column ? `·${f0.column}` : ""}：${figureText(f0)}`);
+    if (fs.length === 1 && f0.table === "prose") out.push(mark(`${f0.body}${f0.year}年：${figureText(f0)}`));
+    else if (fs.length === 1) out.push(mark(`${head}${f0.column ? `·${f0.column}` : ""}：${figureText(f0)}`));
     else {
-      out.push(`${head}：`);
-      for (const f of fs) out.push(`· ${f.column ?? f.row}：${figureText(f)}`);
+      out.push(mark(`${head}：`));
+      for (const f of fs) out.push(mark(`· ${f.column ?? f.row}：${figureText(f)}`));
     }
     for (const f of fs) {
       const m = meaning(f);
@@ -87,13 +93,40 @@ function renderFacts(facts: FactCitation[], out: string[]): void {
   }
 }
 
+/** Lines as the reply joins them: blank runs collapsed to one blank line, trimmed. */
+function joined(out: string[]): string {
+  return out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 export function renderReply(a: Answer, lines: string[]): string {
   const out: string[] = [];
   renderFacts(a.facts, out);
   for (const l of lines) out.push(l);
   for (const n of a.notes) out.push(`说明：${n}`);
-  return out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return joined(out);
+}
+
+/**
+ * The facts' part of the reply (what renderReply starts with) and where its figure lines stand,
+ * in UTF-16 units: the faces that emphasise figures (Telegram entities, the page) take the places
+ * from the structure they were rendered from, never by searching the reply's wording.
+ */
+export function renderFactsRich(facts: FactCitation[]): { text: string; figures: { offset: number; length: number }[] } {
+  const out: string[] = [];
+  renderFacts(facts, out, (l) => `${OPEN}${l}${CLOSE}`);
+  const marked = joined(out);
+  const figures: { offset: number; length: number }[] = [];
+  let text = "";
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === OPEN) open = text.length;
+    else if (ch === CLOSE) {
+      if (open >= 0 && text.length > open) figures.push({ offset: open, length: text.length - open });
+      open = -1;
+    } else text += ch;
+  }
+  return { text, figures };
 }

@@ -150,3 +150,20 @@ describe("answer properties", () => {
     }
   });
 });
+
+describe("figure places from the structure", () => {
+  it("the reply starts with the facts' part, and every figure line (derived ones too) is marked where it stands", async () => {
+    const { renderFactsRich } = await import("../../../src/core/answer/render-text.js");
+    for (const q of [
+      "阳高市监局2021年行政诉讼一共几起",
+      "阳高市监局2019年行政处罚多少",
+      "阳高市监局2021年行政处罚多少件？行政许可几件？",
+    ]) {
+      const a = await engine.ask(q);
+      const rich = renderFactsRich(a.facts);
+      expect(a.reply.startsWith(rich.text)).toBe(true);
+      expect(rich.figures.length).toBeGreaterThan(0);
+      for (const f of rich.figures) expect(rich.text.slice(f.offset, f.offset + f.length)).toMatch(/：/);
+    }
+  });
+});
