@@ -6,8 +6,11 @@
 import cluster from "node:cluster";
 import { announceListening, startCluster, workerCount } from "./cluster.node.js";
 import { ConfigError, parseConfig } from "./config.js";
+import { redactOutput } from "./redact-output.node.js";
 import { type Running, startNode } from "./serve.node.js";
 
+// The token and the webhook secret never leave the process in anything it prints.
+redactOutput([process.env.TELEGRAM_BOT_TOKEN, process.env.TELEGRAM_WEBHOOK_SECRET]);
 let config: ReturnType<typeof parseConfig>;
 try {
   config = parseConfig(process.env);

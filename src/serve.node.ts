@@ -43,23 +43,59 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
   const engine = createEngine({ store: index.store });
   const tg = config.telegram;
   let bot: Bot | undefined;
-  if (tg) {
+  let stopped = false;
+  let polling: Promise<void> | null = null;
+  const makeBot = (botInfo: NonNullable<NonNullable<typeof tg>["botInfo"]>) =>
+    createBot({
+      token: (tg as NonNullable<typeof tg>).token,
+      botInfo,
+      apiRoot: (tg as NonNullable<typeof tg>).apiRoot,
+      engine,
+      store: index.store,
+      ...(tg?.mode === "polling" ? { dedupeWith: index.updates } : {}),
+      ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
+      ...(opts.logError ? { log: opts.logError } : {}),
+    });
+  // The bot is a guest: a Bot API that cannot be reached at start leaves the page and the API
+  // serving, and the bot's start-up calls are tried again in the background until they succeed.
+  const startBot = async (): Promise<void> => {
+    if (!tg) return;
     let botInfo = tg.botInfo;
     if (!botInfo) {
       botInfo = await new Bot(tg.token, { client: { apiRoot: tg.apiRoot } }).api.getMe();
       log(`BOT_INFO not set: asked getMe once at start. To skip this, set BOT_INFO='${JSON.stringify(botInfo)}'`);
     }
-    bot = createBot({
-      token: tg.token,
-      botInfo,
-      apiRoot: tg.apiRoot,
-      engine,
-      store: index.store,
-      ...(tg.mode === "polling" ? { dedupeWith: index.updates } : {}),
-      ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
-      ...(opts.logError ? { log: opts.logError } : {}),
-    });
+    bot ??= makeBot(botInfo);
     if (opts.register !== false) await registerBot(bot, tg);
+    if (tg.mode === "polling" && !stopped) {
+      polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+      polling.catch((e) => log(`telegram: long polling stopped: ${(e as Error).message}`));
+    }
+  };
+  const retryBot = async (first: unknown) => {
+    let tries = 1;
+    log(
+      `telegram: Bot API not reachable at start (${(first as Error).message}); the page and the API are serving, the bot retries every 5 s`,
+    );
+    while (!stopped) {
+      await new Promise((r) => setTimeout(r, 5000).unref?.());
+      if (stopped) return;
+      try {
+        await startBot();
+        log(`telegram: bot started after ${tries} retries`);
+        return;
+      } catch (e) {
+        if (++tries % 12 === 0) log(`telegram: Bot API still not reachable (${(e as Error).message})`);
+      }
+    }
+  };
+  // Webhook mode has BOT_INFO (config requires it): the bot exists at once for the webhook route.
+  if (tg?.mode === "webhook" && tg.botInfo) bot = makeBot(tg.botInfo);
+  let botFailed: unknown = null;
+  try {
+    if (tg?.mode === "webhook") await startBot();
+  } catch (e) {
+    botFailed = e;
   }
   const webhook = tg?.mode === "webhook" && bot ? { bot, updates: index.updates } : {};
   const app = createApp({ engine, store: index.store, config, ...webhook, ...(opts.logError ? { log: opts.logError } : {}) });
@@ -67,12 +103,19 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const address = server.address();
   const url = `http://${config.host}:${typeof address === "object" && address ? address.port : config.port}`;
-  const polling = tg?.mode === "polling" && bot ? bot.start({ allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false }) : null;
-  polling?.catch((e) => log(`telegram: long polling stopped: ${(e as Error).message}`));
+  if (tg?.mode === "polling") {
+    try {
+      await startBot();
+    } catch (e) {
+      botFailed = e;
+    }
+  }
+  if (botFailed) void retryBot(botFailed);
   if (opts.summary !== false) log(`${config.summary.replace(/http:\/\/[^ )]+/, url)}`);
   return {
     url,
     async stop(graceMs = 5000) {
+      stopped = true;
       if (polling && bot) await bot.stop();
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
