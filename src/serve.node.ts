@@ -6,6 +6,7 @@
 
 import { serve } from "@hono/node-server";
 import { Bot } from "grammy";
+import { openUpdateLog } from "./adapters/sqlite-store.js";
 import { prepareIndex } from "./build/prepare-index.js";
 import type { Config } from "./config.js";
 import { createEngine } from "./core/answer/answer-question.js";
@@ -37,9 +38,17 @@ export interface StartOptions {
   summary?: boolean;
 }
 
+/** Where the server keeps Telegram's update ids: a file beside the index directory, never inside it. */
+export function updateLogFile(indexDir: string): string {
+  return `${indexDir.replace(/[\\/]+$/, "")}-updates.sqlite`;
+}
+
 export async function startNode(config: Config, opts: StartOptions = {}): Promise<Running> {
   const log = opts.log ?? console.log;
   const index = await prepareIndex(config.indexDir, opts);
+  // The update log in its own file beside the index: a rebuild never forgets answered updates.
+  const updateLog = config.telegram ? openUpdateLog(updateLogFile(config.indexDir)) : null;
+  const updates = updateLog?.updates ?? index.updates;
   const engine = createEngine({ store: index.store });
   const tg = config.telegram;
   let bot: Bot | undefined;
@@ -52,7 +61,7 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
       apiRoot: (tg as NonNullable<typeof tg>).apiRoot,
       engine,
       store: index.store,
-      ...(tg?.mode === "polling" ? { dedupeWith: index.updates } : {}),
+      ...(tg?.mode === "polling" ? { dedupeWith: updates } : {}),
       ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
       ...(opts.logError ? { log: opts.logError } : {}),
     });
@@ -97,7 +106,7 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
   } catch (e) {
     botFailed = e;
   }
-  const webhook = tg?.mode === "webhook" && bot ? { bot, updates: index.updates } : {};
+  const webhook = tg?.mode === "webhook" && bot ? { bot, updates } : {};
   const app = createApp({ engine, store: index.store, config, ...webhook, ...(opts.logError ? { log: opts.logError } : {}) });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
@@ -128,6 +137,7 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
         });
       });
       index.close();
+      updateLog?.close();
     },
   };
 }

@@ -79,6 +79,7 @@ export function d1Store(db: D1Like): Store {
 /** Seen Telegram update ids, kept a day, in D1: global across isolates and locations. */
 export function d1UpdateLog(db: D1Like, keepMs = SEEN_KEEP_MS): UpdateLog {
   let ready: Promise<unknown> | null = null;
+  let claimReady: Promise<unknown> | null = null;
   return guarded<UpdateLog>(
     {
       async firstSeen(updateId, nowMs) {
@@ -94,6 +95,34 @@ export function d1UpdateLog(db: D1Like, keepMs = SEEN_KEEP_MS): UpdateLog {
         if (updateId % SEEN_PURGE_EVERY !== 0) return (await insert.run()).meta.changes === 1;
         const [, inserted] = await db.batch([db.prepare(SQL.seenPurge).bind(nowMs - keepMs), insert]);
         return inserted?.meta.changes === 1;
+      },
+      async claim(updateId, nowMs, leaseMs) {
+        claimReady ??= db
+          .prepare(SQL.claimTable)
+          .run()
+          .catch((e) => {
+            claimReady = null;
+            throw e;
+          });
+        await claimReady;
+        if (updateId % SEEN_PURGE_EVERY === 0)
+          await db
+            .prepare(SQL.claimPurge)
+            .bind(nowMs - keepMs)
+            .run();
+        const taken = await db
+          .prepare(SQL.claimTake)
+          .bind(updateId, nowMs, nowMs - leaseMs)
+          .all();
+        if ((taken.results ?? []).length > 0) return "new";
+        const row = await db.prepare(SQL.claimState).bind(updateId).first<{ state: string }>();
+        return row?.state === "answered" ? "done" : "busy";
+      },
+      async settle(updateId, answered, nowMs) {
+        await db
+          .prepare(SQL.claimSettle)
+          .bind(answered ? "answered" : "failed", nowMs, updateId)
+          .run();
       },
     },
     D1_SOURCE,

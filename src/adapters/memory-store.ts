@@ -185,12 +185,24 @@ export function memoryStore(input: MemoryReport[], opts: MemoryStoreOptions = {}
 /** Seen Telegram update ids in a Map, forgotten as sqlite-store.ts forgets them (on one id in SEEN_PURGE_EVERY). */
 export function memoryUpdateLog(keepMs = SEEN_KEEP_MS): UpdateLog {
   const seen = new Map<number, number>();
+  const claims = new Map<number, { state: "busy" | "answered" | "failed"; at: number }>();
   return {
     firstSeen(updateId, nowMs) {
       if (updateId % SEEN_PURGE_EVERY === 0) for (const [id, at] of seen) if (at < nowMs - keepMs) seen.delete(id);
       if (seen.has(updateId)) return false;
       seen.set(updateId, nowMs);
       return true;
+    },
+    claim(updateId, nowMs, leaseMs) {
+      if (updateId % SEEN_PURGE_EVERY === 0) for (const [id, c] of claims) if (c.at < nowMs - keepMs) claims.delete(id);
+      const c = claims.get(updateId);
+      if (c?.state === "answered") return "done";
+      if (c?.state === "busy" && c.at >= nowMs - leaseMs) return "busy";
+      claims.set(updateId, { state: "busy", at: nowMs });
+      return "new";
+    },
+    settle(updateId, answered, nowMs) {
+      if (claims.has(updateId)) claims.set(updateId, { state: answered ? "answered" : "failed", at: nowMs });
     },
   };
 }

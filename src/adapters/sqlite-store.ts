@@ -144,6 +144,19 @@ export function sqliteUpdateLog(db: Database.Database, keepMs = SEEN_KEEP_MS): U
   let ready = false;
   let ins: Database.Statement | null = null;
   let purge: Database.Statement | null = null;
+  let claimQ: { take: Database.Statement; state: Database.Statement; settle: Database.Statement; purge: Database.Statement } | null = null;
+  const claims = () => {
+    if (!claimQ) {
+      db.exec(SQL.claimTable);
+      claimQ = {
+        take: db.prepare(SQL.claimTake),
+        state: db.prepare(SQL.claimState),
+        settle: db.prepare(SQL.claimSettle),
+        purge: db.prepare(SQL.claimPurge),
+      };
+    }
+    return claimQ;
+  };
   return guarded<UpdateLog>(
     {
       firstSeen(updateId, nowMs) {
@@ -156,7 +169,29 @@ export function sqliteUpdateLog(db: Database.Database, keepMs = SEEN_KEEP_MS): U
         if (updateId % SEEN_PURGE_EVERY === 0) purge?.run(nowMs - keepMs);
         return (ins as Database.Statement).run(updateId, nowMs).changes === 1;
       },
+      claim(updateId, nowMs, leaseMs) {
+        const c = claims();
+        if (updateId % SEEN_PURGE_EVERY === 0) c.purge.run(nowMs - keepMs);
+        if (c.take.get(updateId, nowMs, nowMs - leaseMs)) return "new";
+        const row = c.state.get(updateId) as { state: string } | undefined;
+        return row?.state === "answered" ? "done" : "busy";
+      },
+      settle(updateId, answered, nowMs) {
+        claims().settle.run(answered ? "answered" : "failed", nowMs, updateId);
+      },
     },
     sourceOf(db),
   );
+}
+
+/**
+ * The update log in a file of its own (beside the index directory), so rebuilding or replacing the
+ * index never forgets which updates were answered. Several server processes may share it (WAL).
+ */
+export function openUpdateLog(file: string): { updates: UpdateLog; close(): void } {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 2000");
+  return { updates: sqliteUpdateLog(db), close: () => db.close() };
 }

@@ -79,8 +79,23 @@ export interface Store {
   checks(reportId: number): MaybePromise<CheckResult[]>;
 }
 
-/** Remembers Telegram update ids so a redelivered update is answered once. */
+/**
+ * What claiming an update found: "new" (it is now recorded as in progress: never seen, or seen and
+ * failed, or in progress past its lease, i.e. its handler died), "busy" (another handler holds it
+ * within its lease), "done" (answered: Telegram accepted the reply).
+ */
+export type UpdateClaim = "new" | "busy" | "done";
+
+/**
+ * Remembers Telegram update ids so a redelivered update is answered once (at least once in,
+ * exactly once out): an update is claimed (in progress) before it is handled and settled as
+ * answered only after Telegram accepted the reply; a failed or abandoned one is handled again.
+ */
 export interface UpdateLog {
-  /** True the first time an id is seen; false for a duplicate. */
+  /** True the first time an id is seen; false for a duplicate (the older, claim-free contract). */
   firstSeen(updateId: number, nowMs: number): MaybePromise<boolean>;
+  /** Claim an update for handling; an in-progress claim older than `leaseMs` is taken over. */
+  claim(updateId: number, nowMs: number, leaseMs: number): MaybePromise<UpdateClaim>;
+  /** Record how handling ended: answered, or failed (a redelivery is then handled again). */
+  settle(updateId: number, answered: boolean, nowMs: number): MaybePromise<void>;
 }

@@ -38,6 +38,14 @@ export const SQL = {
   seenTable: "CREATE TABLE IF NOT EXISTS seen_updates (update_id INTEGER PRIMARY KEY, seen_at INTEGER NOT NULL)",
   seenInsert: "INSERT INTO seen_updates (update_id, seen_at) VALUES (?, ?) ON CONFLICT(update_id) DO NOTHING",
   seenPurge: "DELETE FROM seen_updates WHERE seen_at < ?",
+  // Claims: an update's state (busy | answered | failed) and when it was set. Its own table, which
+  // index rebuilds (SQLite: its own file) and D1 reloads never touch.
+  claimTable: "CREATE TABLE IF NOT EXISTS update_claims (update_id INTEGER PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL)",
+  claimTake:
+    "INSERT INTO update_claims (update_id, state, at) VALUES (?, 'busy', ?) ON CONFLICT(update_id) DO UPDATE SET state = 'busy', at = excluded.at WHERE update_claims.state = 'failed' OR (update_claims.state = 'busy' AND update_claims.at < ?) RETURNING update_id",
+  claimState: "SELECT state FROM update_claims WHERE update_id = ?",
+  claimSettle: "UPDATE update_claims SET state = ?, at = ? WHERE update_id = ?",
+  claimPurge: "DELETE FROM update_claims WHERE at < ?",
 } as const;
 
 /** How long a Telegram update id is remembered: Telegram keeps undelivered updates for 24 h. */

@@ -86,6 +86,6 @@ export function unavailable(error: StoreError): { store: Store; updates: UpdateL
       searchVocab: fail,
       checks: fail,
     },
-    updates: { firstSeen: fail },
+    updates: { firstSeen: fail, claim: fail, settle: fail },
   };
 }

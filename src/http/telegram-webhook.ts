@@ -14,11 +14,15 @@ import { webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import type { Context } from "hono";
 import type { MaybePromise, UpdateLog } from "../core/ports.js";
+import { takeTransientFailure } from "../telegram/bot.js";
 
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
 /** Well inside grammY's default 10 s and Telegram's own patience. */
 export const WEBHOOK_TIMEOUT_MS = 8000;
+
+/** An update in progress longer than this has lost its handler (a crash); a redelivery takes it over. */
+export const CLAIM_LEASE_MS = 10_000;
 
 export interface WebhookDeps {
   bot: Bot;
@@ -89,11 +93,34 @@ export function telegramWebhook(deps: WebhookDeps): (c: Context) => Promise<Resp
     const updateId: unknown = update?.update_id;
     if (update === null || typeof updateId !== "number" || !Number.isSafeInteger(updateId)) return c.text("not a Telegram update", 400);
     await deps.ready();
-    if (!(await deps.updates.firstSeen(updateId, now()))) return c.json({ ok: true, duplicate: true });
-    const done = handle(update, given).catch((e: unknown) => {
-      log(`webhook: update ${updateId} failed:`, e);
-      return Response.json({ ok: true, failed: true });
-    });
+    // At least once in, exactly once out: claimed (in progress) before handling, settled as answered
+    // only when the reply went out; a passing failure answers 500, so Telegram delivers it again and
+    // the failed claim lets it be handled again. A claim in progress past CLAIM_LEASE_MS is a dead
+    // handler's (a live one has answered or gone to the background by WEBHOOK_TIMEOUT_MS).
+    const claim = await deps.updates.claim(updateId, now(), CLAIM_LEASE_MS);
+    if (claim === "done") return c.json({ ok: true, duplicate: true });
+    // In progress (another delivery is being handled): ask Telegram to deliver it again later, when
+    // it is answered (then a duplicate) or failed or abandoned (then handled again).
+    if (claim === "busy") return c.json({ ok: false, inProgress: true }, 503);
+    const settle = async (answered: boolean) => {
+      try {
+        await deps.updates.settle(updateId, answered, now());
+      } catch (e) {
+        log(`webhook: update ${updateId}: could not record its outcome:`, e);
+      }
+    };
+    const done = handle(update, given).then(
+      async (r) => {
+        const again = takeTransientFailure(deps.bot, updateId);
+        await settle(!again);
+        return again ? Response.json({ ok: false, retry: true }, { status: 500 }) : r;
+      },
+      async (e: unknown) => {
+        log(`webhook: update ${updateId} failed:`, e);
+        await settle(false);
+        return Response.json({ ok: false, retry: true }, { status: 500 });
+      },
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), timeoutMs);
@@ -103,6 +130,8 @@ export function telegramWebhook(deps: WebhookDeps): (c: Context) => Promise<Resp
     if (first) return first;
     const waitUntil = waitUntilOf(c);
     waitUntil?.(done);
-    return c.json({ ok: true, background: true });
+    // Still working when Telegram's patience ends: it will deliver the update again, and by then the
+    // claim says whether it was answered (a duplicate) or must be handled again.
+    return c.json({ ok: false, background: true }, 503);
   };
 }

@@ -40,6 +40,25 @@ export interface BotDeps {
   log?: (message: string, error: unknown) => void;
 }
 
+/**
+ * Updates whose handling failed for a reason that may pass (the Bot API unreachable or answering
+ * 5xx/429): the webhook answers Telegram with an error for them, so Telegram delivers them again.
+ * A refusal (400 chat not found, 403 blocked) will not pass and is not retried.
+ */
+const transientFailures = new WeakMap<Bot, Set<number>>();
+
+function isTransient(e: unknown): boolean {
+  const code = (e as { error_code?: unknown }).error_code;
+  if (typeof code === "number") return code >= 500 || code === 429;
+  return e instanceof Error && /HttpError|FetchError|network/i.test(`${e.name} ${e.message}`);
+}
+
+/** Whether handling `updateId` failed for a passing reason (and forget it). */
+export function takeTransientFailure(bot: Bot, updateId: number): boolean {
+  const set = transientFailures.get(bot);
+  return set?.delete(updateId) ?? false;
+}
+
 /** Retry 429s that ask for at most 5 s and 5xx twice; never retry a network error (a lost reply could post twice). */
 export const RETRY = { maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true } as const;
 
@@ -56,7 +75,12 @@ export function createBot(deps: BotDeps): Bot {
   const log = deps.log ?? ((m, e) => console.error(m, e));
   const features = { engine: deps.engine, store: deps.store, typingAfterMs: deps.typingAfterMs ?? 1000 };
   if (deps.dedupeWith) bot.use(dedupe(deps.dedupeWith));
-  const onError = (err: BotError<Context>) => log(`telegram: update ${err.ctx.update.update_id} failed:`, err.error);
+  const failures = new Set<number>();
+  transientFailures.set(bot, failures);
+  const onError = (err: BotError<Context>) => {
+    if (isTransient(err.error)) failures.add(err.ctx.update.update_id);
+    log(`telegram: update ${err.ctx.update.update_id} failed:`, err.error);
+  };
   bot
     .errorBoundary(onError)
     .use(

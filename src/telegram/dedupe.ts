@@ -1,6 +1,8 @@
 /**
- * Answer each update_id once: the first middleware when the bot long-polls (getUpdates hands
- * back unconfirmed updates after a restart). The webhook route dedupes before the bot instead.
+ * Answer each update_id once when the bot long-polls (getUpdates hands back unconfirmed updates
+ * after a restart): claimed before handling, settled as answered after it. One process polls, so a
+ * claim still in progress is a previous process's that died: it is taken over (lease 0). The
+ * webhook route claims before the bot instead (src/http/telegram-webhook.ts).
  */
 
 import type { Context, MiddlewareFn } from "grammy";
@@ -8,6 +10,14 @@ import type { UpdateLog } from "../core/ports.js";
 
 export function dedupe(updates: UpdateLog, now: () => number = Date.now): MiddlewareFn<Context> {
   return async (ctx, next) => {
-    if (await updates.firstSeen(ctx.update.update_id, now())) await next();
+    const id = ctx.update.update_id;
+    if ((await updates.claim(id, now(), 0)) === "done") return;
+    let answered = false;
+    try {
+      await next();
+      answered = true;
+    } finally {
+      await updates.settle(id, answered, now());
+    }
   };
 }

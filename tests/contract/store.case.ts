@@ -110,5 +110,27 @@ export function updateLogContract(name: string, open: () => UpdateLog | Promise<
       expect(await log.firstSeen(301, t0 + day + 2)).toBe(true);
       expect(await log.firstSeen(400, t0 + day + 3)).toBe(false);
     });
+
+    it("claims: new, then busy while in progress, done once answered; a failed one is handled again", async () => {
+      const log = await open();
+      const lease = 60_000;
+      expect(await log.claim(501, t0, lease)).toBe("new");
+      expect(await log.claim(501, t0 + 1000, lease)).toBe("busy");
+      await log.settle(501, true, t0 + 2000);
+      expect(await log.claim(501, t0 + 3000, lease)).toBe("done");
+      expect(await log.claim(502, t0, lease)).toBe("new");
+      await log.settle(502, false, t0 + 1000);
+      expect(await log.claim(502, t0 + 2000, lease)).toBe("new");
+      expect(await log.claim(502, t0 + 3000, lease)).toBe("busy");
+    });
+
+    it("claims: an in-progress claim past its lease (its handler died) is taken over, once", async () => {
+      const log = await open();
+      expect(await log.claim(601, t0, 10_000)).toBe("new");
+      expect(await log.claim(601, t0 + 5_000, 10_000)).toBe("busy");
+      const again = await Promise.all(Array.from({ length: 4 }, () => log.claim(601, t0 + 20_000, 10_000)));
+      expect(again.filter((c) => c === "new")).toHaveLength(1);
+      expect(again.filter((c) => c === "busy")).toHaveLength(3);
+    });
   });
 }
