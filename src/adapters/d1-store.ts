@@ -77,34 +77,33 @@ export function d1Store(db: D1Like): Store {
 }
 
 /** Seen Telegram update ids, kept a day, in D1: global across isolates and locations. */
-export function d1UpdateLog(db: D1Like, keepMs = SEEN_KEEP_MS): UpdateLog {
+/** A table created on first use, once per isolate; a failed attempt is tried again next time. */
+function lazyTable(db: D1Like, sql: string): () => Promise<unknown> {
   let ready: Promise<unknown> | null = null;
-  let claimReady: Promise<unknown> | null = null;
+  return () =>
+    (ready ??= db
+      .prepare(sql)
+      .run()
+      .catch((e) => {
+        ready = null;
+        throw e;
+      }));
+}
+
+export function d1UpdateLog(db: D1Like, keepMs = SEEN_KEEP_MS): UpdateLog {
+  const seenTable = lazyTable(db, SQL.seenTable);
+  const claimTable = lazyTable(db, SQL.claimTable);
   return guarded<UpdateLog>(
     {
       async firstSeen(updateId, nowMs) {
-        ready ??= db
-          .prepare(SQL.seenTable)
-          .run()
-          .catch((e) => {
-            ready = null;
-            throw e;
-          });
-        await ready;
+        await seenTable();
         const insert = db.prepare(SQL.seenInsert).bind(updateId, nowMs);
         if (updateId % SEEN_PURGE_EVERY !== 0) return (await insert.run()).meta.changes === 1;
         const [, inserted] = await db.batch([db.prepare(SQL.seenPurge).bind(nowMs - keepMs), insert]);
         return inserted?.meta.changes === 1;
       },
       async claim(updateId, nowMs, leaseMs) {
-        claimReady ??= db
-          .prepare(SQL.claimTable)
-          .run()
-          .catch((e) => {
-            claimReady = null;
-            throw e;
-          });
-        await claimReady;
+        await claimTable();
         if (updateId % SEEN_PURGE_EVERY === 0)
           await db
             .prepare(SQL.claimPurge)

@@ -117,7 +117,7 @@ async function factsFor(
 }
 
 /** Whether a year of the question stands after 比/较/同 (a year compared with, not asked about). */
-function REFERENCE_YEAR(yearText: string, text: string): boolean {
+function isReferenceYear(yearText: string, text: string): boolean {
   return /(?:比|较|相比|同比|对比)\s*$/.test(text.slice(0, Math.max(0, text.indexOf(yearText))));
 }
 
@@ -357,7 +357,7 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
     const have = [...new Set(all.map((r) => r.year))];
     // A year the question compares with ("比2018年上升了多少") that the corpus does not hold: the
     // asked year's own report may state the change; with both reports held, both are answered.
-    const reference = new Set(years.filter((y) => REFERENCE_YEAR(y.text, norm.text) && !have.includes(y.year)).map((y) => y.year));
+    const reference = new Set(years.filter((y) => isReferenceYear(y.text, norm.text) && !have.includes(y.year)).map((y) => y.year));
     let wanted = years.map((y) => y.year).filter((y) => !reference.has(y) || reference.size === years.length);
     if (wanted.length === 0) {
       const latest = have[have.length - 1] as number;

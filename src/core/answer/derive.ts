@@ -30,14 +30,14 @@ export function sumOf(parts: FactCitation[], row: string, column: string | null)
     inputs.reduce((a, f) => a + (f.value as number), 0),
     inputs,
   );
-  const tables = new Set(inputs.map((f) => f.table));
   return {
     value,
     raw: String(value),
     unit: first.unit,
     body: first.body,
     year: first.year,
-    table: tables.size === 1 ? first.table : first.table,
+    // What the sum stands for is named by `row`; its table is the first input's (复议 + 诉讼 are both 四).
+    table: first.table,
     item: inputs.every((f) => f.item === first.item) ? first.item : null,
     row,
     column,

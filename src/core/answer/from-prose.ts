@@ -146,9 +146,12 @@ const HEDGES = /其中|大约|大概|左右/g;
 const LEADING_MEASURE = new RegExp(`^(?:${"个百分点|批次|人次|万条|万元|件|条|个|次|场|期|篇|份|项|家|人|名|户|所|天|批|处|位|轮"})`);
 
 /** Words that ask for a share: the answer is a percentage, and the word itself need not stand in the text. */
-const ASKS_SHARE = /占比|比例|比重|百分比|百分之几|百分之多少/g;
+const SHARE_WORDS = "占比|比例|比重|百分比|百分之几|百分之多少";
+const ASKS_SHARE = new RegExp(SHARE_WORDS, "g");
 /** "满意率", "办结率": the rate's own word stays a term, 率 asks for a percentage. */
 const ASKS_RATE = /([\u4e00-\u9fff])率/g;
+/** Whether a question asks for a share or a rate (one test, no global state). */
+const ASKS_PERCENT = new RegExp(`${SHARE_WORDS}|[\u4e00-\u9fff]率`);
 
 /** A question about the fee for handling applications (信息处理费, section 六 of report-format.md §7.1). */
 const ASKS_FEE = /信息处理费|处理费|信息公开费|公开费用|收费情况|收取.{0,6}费/;
@@ -288,22 +291,19 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
   if (words === null) return { kind: "miss", missing: [] };
   const vocab = new Set(words);
   // "占比上升了多少个百分点" asks for points, not a share: a measure word asked wins.
-  const percent =
-    !/(?:多少|几)个百分点/.test(question) && (new RegExp(ASKS_SHARE.source).test(question) || new RegExp(ASKS_RATE.source).test(question));
+  const percent = !/(?:多少|几)个百分点/.test(question) && ASKS_PERCENT.test(question);
   const asked = question.replace(ASKS_SHARE, " ").replace(ASKS_RATE, "$1 ").replace(HEDGES, " ");
   const { terms, runs } = questionTerms(asked, vocab);
   const content = terms.filter((t) => !GENERIC.has(t));
   if (content.length === 0 && runs.length === 0) return { kind: "miss", missing: [] };
   const passages = await source.passages();
-  const find = (holds: (sentence: string, run: string) => boolean) => {
-    const out: Candidate[] = [];
-    for (const [ord, passage] of passages.entries())
-      for (const sentence of sentences(passage.text))
-        if (content.every((t) => sentence.includes(t)) && runs.every((r) => holds(sentence, r))) out.push({ sentence, passage, ord });
-    return out;
-  };
+  // The report's sentences, split once for both passes below.
+  const all: Candidate[] = [];
+  for (const [ord, passage] of passages.entries()) for (const sentence of sentences(passage.text)) all.push({ sentence, passage, ord });
+  const find = (holds: (sentence: string, run: string) => boolean) =>
+    all.filter(({ sentence }) => content.every((t) => sentence.includes(t)) && runs.every((r) => holds(sentence, r)));
   let cands = find((sentence, run) => sentence.includes(run));
-  const used = runs;
+
   if (runs.length > 0 && runs.every((r) => r.length <= 3)) {
     // A short run may be two words the question glued ("公众号发了" → 公众号 / 发送): its characters in order, close together.
     const loose = find(looseIn);
@@ -315,7 +315,7 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
     return { kind: "miss", missing: absent };
   }
   let hit: ProseHit | null;
-  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0, percent, used);
+  if (cands.every((c) => c.ord === cands[0]?.ord)) hit = bestNumber(question, terms, cands, () => 0, percent, runs);
   else {
     const json = await source.index();
     const ranked = json === null ? [] : MiniSearch.loadJSON<PassageDoc>(json, SEARCH_OPTIONS).search(terms.join(" ")).slice(0, 12);
@@ -325,7 +325,7 @@ export async function answerFromProse(question: string, source: ProseSource): Pr
     // Sentences of passages the index ranks lower (or not at all: words it does not hold) come after, never dropped.
     const kept = [...ranked12, ...cands.filter((c) => !rank.has(c.ord))];
     // The passage's rank breaks ties between sentences; what the figure's own part says decides.
-    hit = bestNumber(question, terms, kept, (c) => 1 - (rank.get(c.ord)?.i ?? 12) / 12, percent, used);
+    hit = bestNumber(question, terms, kept, (c) => 1 - (rank.get(c.ord)?.i ?? 12) / 12, percent, runs);
   }
   return hit ? { kind: "hit", hit } : { kind: "miss", missing: [] };
 }

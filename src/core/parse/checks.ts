@@ -93,7 +93,6 @@ function sumRule(
   return { rule, severity, ok: Math.abs(l - r) < 1e-9, detail: describe(l, r), cells };
 }
 
-const T3_COLS = T3_COLUMNS;
 const T3_COL_NAMES: Record<string, string> = {
   np: "自然人",
   com: "商业企业",
@@ -103,8 +102,6 @@ const T3_COL_NAMES: Record<string, string> = {
   oth: "其他",
   tot: "总计",
 };
-const T3_TOP = T3_TOP_ROWS;
-const T4_PARTS = T4_RESULTS;
 
 /** Table 三 rows the report adds itself (e.g. "9.属于工作秘密"), as seven figures each. */
 function localRows(extras: ExtraRow[]): { label: string; values: number[] }[] {
@@ -137,13 +134,13 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
     if (c.state === "number") t3Any = true;
   }
   const t3Rows = Array.from(t3RowSet);
-  const resultRows = t3Rows.filter((r) => !T3_TOP.includes(r));
+  const resultRows = t3Rows.filter((r) => !T3_TOP_ROWS.includes(r));
   const push = (r: CheckResult | null) => r && out.push(r);
   const local = localRows(extras);
 
   if (t3Rows.length > 0) {
-    for (let ci = 0; ci < T3_COLS.length; ci++) {
-      const c = T3_COLS[ci] as string;
+    for (let ci = 0; ci < T3_COLUMNS.length; ci++) {
+      const c = T3_COLUMNS[ci] as string;
       const name = T3_COL_NAMES[c];
       const a = t3(T3_1.left[0], c);
       const b = t3(T3_1.left[1], c);
@@ -172,7 +169,7 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
       if (!tot) continue;
       const parts: Cell[] = [];
       for (let k = 0; k < 6; k++) {
-        const x = t3(r, T3_COLS[k] as string);
+        const x = t3(r, T3_COLUMNS[k] as string);
         if (!x) break;
         parts.push(x);
       }
@@ -198,12 +195,12 @@ export function runChecks(cells: Cell[], extras: ExtraRow[] = [], index: CellInd
     const tot = group?.get(T4_TOTAL);
     if (!tot) continue;
     const parts: Cell[] = [];
-    for (const col of T4_PARTS) {
+    for (const col of T4_RESULTS) {
       const x = group?.get(col);
       if (!x) break;
       parts.push(x);
     }
-    if (parts.length === T4_PARTS.length)
+    if (parts.length === T4_RESULTS.length)
       push(sumRule("T4-1", "hard", [tot], parts, t4Any, (l, s) => `${tot.row}：总计=${l}，维持+纠正+其他+未审结=${s}`));
   }
 

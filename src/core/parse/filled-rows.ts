@@ -9,7 +9,7 @@
  */
 
 import type { Reading } from "./missing-cells.js";
-import { cellsFromOptions, type RowReading } from "./row-cells.js";
+import { narrowRow, type RowReading } from "./row-cells.js";
 
 /** Whether a reading fills every column. */
 const complete = (r: Reading) => r.every((v) => v !== null);
@@ -35,11 +35,9 @@ export function keepFilledReadings(readings: RowReading[], evidence: string | nu
     if (r.block.table !== "二" || r.source !== "glued" || !r.options || r.options.length < 2) return r;
     const full = r.options.filter(complete);
     if (full.length === 0 || full.length === r.options.length) return r;
-    const first = r.cells[0];
-    const where = { line: (first?.line ?? 1) - 1, quote: first?.quote ?? "" };
-    const cells = cellsFromOptions(r.block, r.row, full, where, "glued");
+    const narrowed = narrowRow(r, full);
     const why = `该报告其他行每格都印有数字（如“${evidence}”），按每格都有数字读此粘连行`;
-    for (const c of cells) c.warnings.push(why);
-    return { ...r, options: full, cells };
+    for (const c of narrowed.cells) c.warnings.push(why);
+    return narrowed;
   });
 }

@@ -8,7 +8,7 @@
  */
 
 import type { ColumnDef } from "../template.js";
-import { cellsFromOptions, type RowReading } from "./row-cells.js";
+import { narrowRow, type RowReading } from "./row-cells.js";
 
 /** One statement of a figure for a row and column: "制定规范性文件5件", "现行有效的规范性文件16件". */
 interface Stated {
@@ -68,11 +68,9 @@ export function settleByProse(readings: RowReading[], lines: string[]): RowReadi
       }
     });
     if (used.length === 0) return r;
-    const first = r.cells[0];
-    const where = { line: (first?.line ?? 1) - 1, quote: first?.quote ?? "" };
-    const cells = cellsFromOptions(r.block, r.row, options, where, "glued");
+    const narrowed = narrowRow(r, options);
     const why = `粘连数字按报告正文“${used.join("”“")}”确定读法`;
-    for (const c of cells) if (c.state !== "ambiguous") c.warnings.push(why);
-    return { ...r, options, cells };
+    for (const c of narrowed.cells) if (c.state !== "ambiguous") c.warnings.push(why);
+    return narrowed;
   });
 }

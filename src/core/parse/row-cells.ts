@@ -83,6 +83,13 @@ export function cellsFromOptions(block: BlockDef, row: RowDef, options: Reading[
   });
 }
 
+/** A glued row read again from fewer readings (narrowed by evidence): cells rebuilt where its first cell stands. */
+export function narrowRow(r: RowReading, options: Reading[]): RowReading {
+  const first = r.cells[0];
+  const where = { line: (first?.line ?? 1) - 1, quote: first?.quote ?? "" };
+  return { ...r, options, cells: cellsFromOptions(r.block, r.row, options, where, r.source ?? "glued") };
+}
+
 /** A row whose cells cannot be told apart: every cell ambiguous, no candidates, with the reason. */
 export function unreadableRow(block: BlockDef, row: RowDef, where: Where, raw: string, why: string): RowReading {
   const cells = block.columns.map((col) => {

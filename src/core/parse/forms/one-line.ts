@@ -24,7 +24,7 @@ export interface Relined {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Table-二 row labels (both versions), longest first so 行政规范性文件 wins over 规范性文件. */
+/** Table-二 row labels (both versions), longest first: a match of 行政规范性文件 consumes it, so 规范性文件 never matches inside it. */
 const ROW2_KEYS = [...new Set([...blocksOf("2019", "二"), ...blocksOf("2021", "二")].flatMap((b) => b.rows.map((r) => r.label)))].sort(
   (a, b) => b.length - a.length,
 );
@@ -100,10 +100,6 @@ function cutsOf(line: string): number[] {
     const next = line[m.index + 2];
     if (next !== undefined && /\d/.test(next)) continue;
     cuts.add(m.index);
-  }
-  // Inside 行政规范性文件 the shorter 规范性文件 also matched: drop cuts that fall inside a longer label.
-  for (const m of line.matchAll(ROW2)) {
-    for (let k = m.index + 1; k < m.index + m[0].length; k++) cuts.delete(k);
   }
   cuts.delete(0);
   return [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
