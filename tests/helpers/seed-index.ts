@@ -1,6 +1,6 @@
 /** Builds a real index (nodejieba + better-sqlite3) from a corpus directory into a temp dir, once per corpus. */
 
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { openIndex, type SqliteIndex } from "../../src/adapters/sqlite-store.js";
@@ -8,7 +8,11 @@ import { buildIndex } from "../../src/build/build-index.js";
 import { createEngine, type Engine } from "../../src/core/answer/answer-question.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const SEED_CORPUS = join(ROOT, "corpus");
+/** The seed report alone (corpus/ also holds the real reports; most tests are written against the seed). */
+export const SEED_CORPUS = mkdtempSync(join(tmpdir(), "seed-corpus-"));
+for (const f of ["lingqiu-2019.txt", "lingqiu-2019.meta.json"]) copyFileSync(join(ROOT, "corpus", f), join(SEED_CORPUS, f));
+/** The whole corpus/ folder as shipped: the seed and the real reports. */
+export const FULL_CORPUS = join(ROOT, "corpus");
 
 const built = new Map<string, Promise<string>>();
 
