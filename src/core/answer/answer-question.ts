@@ -16,6 +16,7 @@ import { blocksOf, type TemplateVersion } from "../template.js";
 import { type Answer, addressOf, type FactCitation, withAddress } from "./answer-types.js";
 import { sumOf } from "./derive.js";
 import { answerFromProse } from "./from-prose.js";
+import { cellPermalink } from "./permalink.js";
 import { renderReply } from "./render-text.js";
 
 export const MAX_QUESTION = 500;
@@ -57,6 +58,7 @@ function citation(f: FactRow, r: ReportRow): FactCitation {
     quote: f.quote,
     report: { title: r.title, file: r.file, url: r.url, published: r.published },
     warnings,
+    permalink: cellPermalink(r.file, f),
   };
 }
 

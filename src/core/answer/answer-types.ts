@@ -15,6 +15,8 @@ export interface FactCitation {
   quote: string;
   report: { title: string; file: string; url: string | null; published: string | null };
   warnings: string[];
+  /** Table facts: the path of their report's table view with this cell marked (permalink.ts). */
+  permalink?: string;
   /**
    * A figure the report does not print, calculated from cited facts (design.md § Derived facts):
    * its quote is empty and the reply shows the formula beside the inputs' citations.
