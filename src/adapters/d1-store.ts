@@ -47,6 +47,10 @@ export function d1Store(db: D1Like): Store {
         ids.length === 0 ? [] : (await rows<ReportDbRow>(SQL.reports, JSON.stringify(ids))).map(toReport),
       reportsOfBody: async (key) => (await rows<ReportDbRow>(SQL.reportsOfBody, key)).map(toReport),
       listReports: async (limit) => (await rows<ReportDbRow>(SQL.listReports, limit)).map(toReport),
+      reportByFile: async (file) => {
+        const r = await db.prepare(SQL.reportByFile).bind(file).first<ReportDbRow>();
+        return r ? toReport(r) : null;
+      },
       countReports: async () => (await db.prepare(SQL.countReports).first<{ n: number }>())?.n ?? 0,
       facts: async (id: number, f: FactQuery): Promise<FactRow[]> => {
         const found = f.table

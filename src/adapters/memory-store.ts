@@ -160,6 +160,7 @@ export function memoryStore(input: MemoryReport[], opts: MemoryStoreOptions = {}
             .sort(byYear),
         ),
       listReports: (limit) => rowsOf(all().sort(byBody).slice(0, Math.max(0, limit))),
+      reportByFile: (file) => rowsOf(all().filter((r) => r.file === file))[0] ?? null,
       countReports: () => reports.size,
       facts: (id: number, q: FactQuery): FactRow[] => {
         // As sqlite-store.ts: rowIds only within a table, colIds only with rowIds.

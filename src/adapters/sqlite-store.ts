@@ -66,6 +66,7 @@ export function sqliteStore(db: Database.Database): Store {
     reports: db.prepare(SQL.reports),
     ofBody: db.prepare(SQL.reportsOfBody),
     list: db.prepare(SQL.listReports),
+    byFile: db.prepare(SQL.reportByFile),
     checks: db.prepare(SQL.checks),
     count: db.prepare(SQL.countReports),
     factsRows: db.prepare(SQL.factsRows),
@@ -110,6 +111,10 @@ export function sqliteStore(db: Database.Database): Store {
       reports: (ids) => (ids.length === 0 ? [] : (q.reports.all(JSON.stringify(ids)) as ReportDbRow[]).map(toReport)),
       reportsOfBody: (key) => (q.ofBody.all(key) as ReportDbRow[]).map(toReport),
       listReports: (limit) => (q.list.all(limit) as ReportDbRow[]).map(toReport),
+      reportByFile: (file) => {
+        const r = q.byFile.get(file) as ReportDbRow | undefined;
+        return r ? toReport(r) : null;
+      },
       countReports: () => (q.count.get() as { n: number }).n,
       facts: (id: number, f: FactQuery): FactRow[] => {
         const rows = f.table

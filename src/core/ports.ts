@@ -67,6 +67,8 @@ export interface Store {
   reports(ids: number[]): MaybePromise<ReportRow[]>;
   /** All reports of one body (every year). */
   reportsOfBody(bodyKey: string): MaybePromise<ReportRow[]>;
+  /** The report indexed from this corpus file (the permalink's name for it), or null. */
+  reportByFile(file: string): MaybePromise<ReportRow | null>;
   /** Every report (for /sources and one-body corpora); at most `limit`. */
   listReports(limit: number): MaybePromise<ReportRow[]>;
   countReports(): MaybePromise<number>;

@@ -20,6 +20,7 @@ export const SQL = {
   reportsOfBody: `SELECT ${REPORT_COLUMNS} FROM reports WHERE body_key = ? ORDER BY year`,
   // Walks reports_name (body, year): the not-found reply reads 50 rows, not a sort of every report.
   listReports: `SELECT ${REPORT_COLUMNS} FROM reports ORDER BY body, year LIMIT ?`,
+  reportByFile: `SELECT ${REPORT_COLUMNS} FROM reports WHERE file = ?`,
   checks: "SELECT checks FROM reports WHERE id = ?",
   countReports: "SELECT COUNT(*) AS n FROM reports",
   // INDEXED BY: with no statistics, SQLite scanned the report's ~200 cells by primary key to save a

@@ -79,6 +79,7 @@ export function unavailable(error: StoreError): { store: Store; updates: UpdateL
       reports: fail,
       reportsOfBody: fail,
       listReports: fail,
+      reportByFile: fail,
       countReports: fail,
       facts: fail,
       passages: fail,

@@ -37,6 +37,8 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
       expect(await store.reportsOfBody("nope")).toEqual([]);
       expect((await store.listReports(10)).map((x) => x.id)).toEqual([1]);
       expect(await store.countReports()).toBe(1);
+      expect(await store.reportByFile("lingqiu-2019.txt")).toEqual(r);
+      expect(await store.reportByFile("nope.txt")).toBeNull();
     });
 
     it("reads a report's 勾稽 checks on demand, not with the report row", async () => {
