@@ -2,8 +2,9 @@
  * createApp: the one HTTP face, shared by Node (src/node.ts) and Workers (src/worker.ts).
  * Runtime-free: no node:* imports; every dependency comes in through AppDeps.
  *
- *   GET  /                  the chat page (uses /api/ask)
- *   GET  /api/ask?q=…       the Answer JSON of design.md
+ *   GET  /                  the chat page (uses /api/ask); /?q=… renders that question's answer (its permalink)
+ *   GET  /api/ask?q=…       the Answer JSON of design.md; &format=csv its facts as CSV, &format=card the page's card
+ *   GET  /report/:file      a report with the cell a permalink names marked; /reports the corpus by region, body, year
  *   GET  /healthz           { ok, reports }, or 503 { ok: false, problem, error } when the index cannot be read
  *   POST /telegram/webhook  Telegram updates (only when a bot is given)
  *
@@ -18,7 +19,10 @@ import { WEBHOOK_PATH } from "../config.js";
 import type { Engine } from "../core/answer/answer-question.js";
 import type { Store, UpdateLog } from "../core/ports.js";
 import { StoreError } from "../core/store-error.js";
+import { answerCard } from "./answer-card.js";
+import { answerCsv } from "./answer-csv.js";
 import { chatPage } from "./chat-page.js";
+import { reportPages } from "./report-view.js";
 import { telegramWebhook } from "./telegram-webhook.js";
 import { RETRY_AFTER_SECONDS, unavailableResponse } from "./unavailable.js";
 
@@ -62,8 +66,19 @@ export function createApp(deps: AppDeps): Hono {
       return c.json({ ok: false, problem: e.problem, error: e.message }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
     }
   });
-  app.get("/api/ask", async (c) => c.json(await deps.engine.ask(c.req.query("q") ?? "")));
-  app.route("/", chatPage());
+  app.get("/api/ask", async (c) => {
+    const a = await deps.engine.ask(c.req.query("q") ?? "");
+    const format = c.req.query("format");
+    if (format === "csv")
+      return c.body(answerCsv(a), 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="answer.csv"',
+      });
+    if (format === "card") return c.json({ answer: a, card: answerCard(a) });
+    return c.json(a);
+  });
+  app.route("/", chatPage(deps.engine));
+  app.route("/", reportPages(deps.store));
   if (deps.bot) {
     const secret = deps.config.telegram?.webhookSecret;
     if (!secret) throw new Error("createApp: a webhook bot needs config.telegram.webhookSecret (TELEGRAM_WEBHOOK_SECRET)");
