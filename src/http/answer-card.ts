@@ -81,10 +81,10 @@ function cellsTable(g: FactCitation[]): VNode {
   return h(
     "figure",
     { class: "quote" },
+    h("figcaption", null, `${f.body} ${f.year}年 ${tableName(f)} “${f.row}”行`),
     h(
       "table",
       { class: "cells" },
-      h("caption", null, `${f.body} ${f.year}年 ${tableName(f)} “${f.row}”行`),
       h("thead", null, h("tr", null, ...g.map((x) => h("th", { scope: "col" }, x.column ?? "")))),
       h("tbody", null, h("tr", null, ...g.map((x) => h("td", null, x.raw.trim() === "" ? "空白" : x.raw)))),
     ),
@@ -136,37 +136,30 @@ export function chartShape(facts: FactCitation[]): { kind: "series" | "ranking";
   return null;
 }
 
-/** A horizontal bar chart as SVG (pure; the same markup on the server and in the browser). */
+/**
+ * A bar chart as SVG (pure; the same markup on the server and in the browser): each point is a
+ * label line with its bar and value under it, so long body names fit a phone's width.
+ */
 export function barChart(title: string, points: ChartPoint[]): VElement {
-  const longest = Math.max(...points.map((p) => [...p.label].length));
-  const labelW = Math.min(240, 16 + 15 * Math.min(longest, 15));
-  const width = 640;
-  const rowH = 30;
-  const top = 8;
-  const barMax = width - labelW - 90;
+  const width = 360;
+  const rowH = 42;
+  const barMax = width - 70;
   const max = Math.max(1, ...points.map((p) => Math.abs(p.value ?? 0)));
-  const height = top * 2 + rowH * points.length;
-  const short = (s: string) => ([...s].length > 15 ? `${[...s].slice(0, 14).join("")}…` : s);
+  const height = 8 + rowH * points.length;
   return h(
     "svg",
-    { class: "chart", role: "img", viewBox: `0 0 ${width} ${height}`, width: "100%", "aria-label": title },
+    { class: "chart", role: "img", viewBox: `0 0 ${width} ${height}`, "aria-label": title },
     h("title", null, title),
     ...points.map((p, i) => {
-      const y = top + i * rowH;
+      const y = 4 + i * rowH;
       const w = p.value === null ? 0 : Math.max(2, Math.round((Math.abs(p.value) / max) * barMax));
       return h(
         "g",
         null,
         h("title", null, `${p.label}：${p.text}`),
-        h("text", { x: String(labelW - 8), y: String(y + 20), "text-anchor": "end", class: "lbl" }, short(p.label)),
-        h("rect", {
-          x: String(labelW),
-          y: String(y + 5),
-          width: String(w),
-          height: String(rowH - 10),
-          class: p.value !== null && p.value < 0 ? "neg" : "bar",
-        }),
-        h("text", { x: String(labelW + w + 6), y: String(y + 20), class: "val" }, p.text),
+        h("text", { x: "0", y: String(y + 14), class: "lbl" }, p.label),
+        h("rect", { x: "0", y: String(y + 20), width: String(w), height: "16", class: p.value !== null && p.value < 0 ? "neg" : "bar" }),
+        h("text", { x: String(w + 6), y: String(y + 33), class: "val" }, p.text),
       );
     }),
   );

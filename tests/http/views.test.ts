@@ -47,12 +47,16 @@ function parseCsv(s: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && s[i + 1] === "\n") {
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && s[i + 1] === "\n") {
       row.push(field);
       rows.push(row);
       row = [];
