@@ -34,17 +34,19 @@ function build(n, inSvg) {
   return el;
 }
 
-function show(el) {
-  log.appendChild(el);
+// An answer takes the place of its pending bubble, so answers stay beside their questions.
+function show(el, instead) {
+  if (instead) instead.replaceWith(el);
+  else log.appendChild(el);
   el.scrollIntoView({ block: "end" });
   return el;
 }
 
-function bubble(who, text) {
+function bubble(who, text, instead) {
   const div = document.createElement("div");
   div.className = "msg " + who;
   div.appendChild(document.createTextNode(String(text)));
-  return show(div);
+  return show(div, instead);
 }
 
 function say(text) {
@@ -62,16 +64,14 @@ async function ask(q, push) {
     const res = await fetch("/api/ask?format=card&q=" + encodeURIComponent(q), { headers: { accept: "application/json" } });
     // 503: the index cannot be read just now; the body says so in words (src/http/unavailable.ts).
     const a = res.ok || res.status === 503 ? await res.json().catch(() => null) : null;
-    wait.remove();
     if (a && a.card) {
-      const card = show(build(a.card, false));
+      const card = show(build(a.card, false), wait);
       card.dataset.status = a.answer.status;
     } else if (a && typeof a.reply === "string") {
-      bubble("bot " + a.status, a.reply).dataset.status = a.status;
+      bubble("bot " + a.status, a.reply, wait).dataset.status = a.status;
     } else throw new Error("HTTP " + res.status);
   } catch (e) {
-    wait.remove();
-    bubble("bot error", "出错了，请稍后再试（" + e.message + "）");
+    bubble("bot error", "出错了，请稍后再试（" + e.message + "）", wait.isConnected ? wait : null);
   } finally {
     button.disabled = false;
     input.focus();

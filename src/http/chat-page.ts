@@ -62,7 +62,7 @@ p.warn { padding-left: 10px; }
 .nolink { color: var(--muted); }
 details { margin-top: 6px; font-size: .92rem; }
 .links { font-size: .92rem; }
-svg.chart { display: block; width: 100%; max-width: 520px; height: auto; margin: 6px 0; }
+svg.chart { display: block; width: 100%; max-width: 420px; height: auto; margin: 6px 0; }
 figcaption { color: var(--muted); font-size: .88rem; }
 svg.chart .bar { fill: var(--bar); }
 svg.chart .neg { fill: #b3261e; }
