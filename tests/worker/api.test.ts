@@ -65,3 +65,22 @@ describe("the Worker over local D1", () => {
     expect(a.reply).toContain("本库未收录灵丘县2020年的报告");
   });
 });
+
+describe("the journalist's pages on the Worker (D1 through the Store port)", () => {
+  it("a fact's permalink opens its report with the cell marked; /?q= renders the answer; CSV downloads; /reports lists it", async () => {
+    const a = await ask("2019年灵丘行政处罚多少");
+    const [fact] = a.facts as { permalink: string }[];
+    const report = await get(fact?.permalink ?? "");
+    expect(report.status).toBe(200);
+    const html = await report.text();
+    expect(html).toMatch(/<td id="cell" class="marked"><mark>1249<\/mark><\/td>/);
+    expect(html).toContain('<th scope="col">上一年项目数量</th>');
+    expect((await get("/report/nope.txt")).status).toBe(404);
+    const page = await (await get(`/?q=${encodeURIComponent("2019年灵丘行政处罚多少")}`)).text();
+    expect(page).toContain('<span class="value">1249</span>');
+    const csv = await get(`/api/ask?q=${encodeURIComponent("2019年灵丘行政处罚多少")}&format=csv`);
+    expect(csv.headers.get("content-disposition")).toContain("attachment");
+    expect((await csv.text()).split("\r\n")[0]).toContain("value,raw,unit,body,year");
+    expect(await (await get("/reports")).text()).toContain('href="/report/lingqiu-2019.txt"');
+  });
+});
