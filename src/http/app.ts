@@ -21,7 +21,7 @@ import type { Store, UpdateLog } from "../core/ports.js";
 import { StoreError } from "../core/store-error.js";
 import { answerCard } from "./answer-card.js";
 import { answerCsv } from "./answer-csv.js";
-import { chatPage } from "./chat-page.js";
+import { chatPage, isPage, unavailablePage } from "./chat-page.js";
 import { reportPages } from "./report-view.js";
 import { telegramWebhook } from "./telegram-webhook.js";
 import { RETRY_AFTER_SECONDS, unavailableResponse } from "./unavailable.js";
@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps): Hono {
   app.onError((err, c) => {
     if (err instanceof StoreError) {
       log(`${c.req.method} ${c.req.path}: index unavailable, answering 503:`, err);
+      if (c.req.method === "GET" && isPage(c.req.path)) return unavailablePage(c, err);
       return unavailableResponse(c, err);
     }
     log(`${c.req.method} ${c.req.path} failed:`, err);

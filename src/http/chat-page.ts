@@ -5,13 +5,16 @@
  * Self-contained (no external assets), CJK fonts first, strict CSP with a per-response nonce.
  */
 
-import { Hono, type MiddlewareHandler } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { NONCE, type SecureHeadersVariables, secureHeaders } from "hono/secure-headers";
 import { type Engine, MAX_QUESTION } from "../core/answer/answer-question.js";
+import { REPORT_PATH } from "../core/answer/permalink.js";
+import type { StoreError } from "../core/store-error.js";
 import { EXAMPLES } from "../examples.js";
 import { answerCard } from "./answer-card.js";
 import { CHAT_PAGE_SCRIPT } from "./chat-page-script.js";
 import { escapeHtml, toHtml } from "./html.js";
+import { RETRY_AFTER_SECONDS, unavailableReply } from "./unavailable.js";
 
 export const STYLE = `
 :root { color-scheme: light dark; --bg: #f5f6f8; --card: #fff; --ink: #1d2430; --muted: #4f5968; --accent: #1558c8; --me: #dcecff;
@@ -112,6 +115,15 @@ ${body}
 ${script ? `<script nonce="${nonce}">${script}</script>` : ""}
 </body>
 </html>`;
+}
+
+/** The HTML pages (the chat page, the report pages): a 503 there is a page in words, not JSON. */
+export const isPage = (path: string): boolean => path === "/" || path === "/reports" || path.startsWith(REPORT_PATH);
+
+export function unavailablePage(c: Context, e: StoreError): Response {
+  const nonce = (c.get("secureHeadersNonce") as string | undefined) ?? "";
+  const body = `<h1>暂时无法查询</h1><p role="alert">${escapeHtml(unavailableReply(e))}</p>`;
+  return c.html(layout(nonce, "暂时无法查询 — 政府信息公开年报问答", body), 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
 }
 
 function chatBody(log: string): string {

@@ -24,6 +24,9 @@ export interface Unavailable {
   retryAfter: number;
 }
 
+/** The words for people, for the HTML pages' 503. */
+export const unavailableReply = (e: StoreError): string => REPLY[e.problem];
+
 export function unavailableResponse(c: Context, e: StoreError): Response {
   const body: Unavailable = { status: "unavailable", problem: e.problem, reply: REPLY[e.problem], retryAfter: RETRY_AFTER_SECONDS };
   return c.json(body, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SqliteIndex } from "../../src/adapters/sqlite-store.js";
 import { parseConfig } from "../../src/config.js";
-import type { Engine } from "../../src/core/answer/answer-question.js";
+import { createEngine, type Engine } from "../../src/core/answer/answer-question.js";
 import type { Answer, FactCitation } from "../../src/core/answer/answer-types.js";
+import { StoreError, unavailable } from "../../src/core/store-error.js";
 import { answerCard, barChart, chartShape } from "../../src/http/answer-card.js";
 import { answerCsv, CSV_COLUMNS } from "../../src/http/answer-csv.js";
 import { createApp } from "../../src/http/app.js";
@@ -262,5 +263,49 @@ describe("the chart", () => {
     expect(
       toHtml(answerCard({ question: "x", status: "answered", facts: [fact("<b>", 2021, 1), fact("乙", 2021, 2)], notes: [], reply: "r" })),
     ).not.toContain("<b>");
+  });
+});
+
+describe("the card of a derived figure, and the pages when the index is unavailable", () => {
+  const input = (row: string, raw: string): FactCitation => ({
+    value: Number(raw),
+    raw,
+    unit: "件",
+    body: "甲县",
+    year: 2021,
+    table: "三",
+    item: null,
+    row,
+    column: "总计",
+    quote: `${row} ${raw}`,
+    report: { title: "甲县2021年报告", file: "a.txt", url: "https://example.org/a", published: "2022-01-20" },
+    warnings: [],
+    permalink: `/report/a.txt?t=三&row=${row}&col=tot#cell`,
+  });
+  it("shows the formula beside its inputs' cells and citations", () => {
+    const inputs = [input("1.属于国家秘密", "2"), input("2.其他法律行政法规禁止公开", "3")];
+    const sum: FactCitation = { ...input("不予公开", "5"), quote: "", permalink: undefined, derived: { op: "sum", inputs } };
+    delete sum.permalink;
+    const html = toHtml(answerCard({ question: "q", status: "answered", facts: [sum], notes: [], reply: "r" }));
+    expect(html).toContain('<span class="value">5</span>');
+    expect(html).toContain("计算：2 + 3 = 5");
+    expect(html).toContain("<q>1.属于国家秘密 2</q>");
+    expect(html).toContain("<q>2.其他法律行政法规禁止公开 3</q>");
+    expect(html.match(/<a href="\/report\/a\.txt\?/g)).toHaveLength(2);
+    expect(html).toContain('href="https://example.org/a"');
+    expect(chartShape([sum])).toBeNull();
+  });
+
+  it("answers 503 with a page in words (not JSON) for /?q=, /reports and /report/…", async () => {
+    const { store } = unavailable(new StoreError("no_index", "index.sqlite is not an index"));
+    const down = createApp({ engine: createEngine({ store }), store, config: parseConfig({}), log: () => {} });
+    for (const path of [`/?q=${encodeURIComponent(Q)}`, "/reports", "/report/lingqiu-2019.txt"]) {
+      const res = await down.request(path);
+      expect(res.status, path).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("30");
+      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await res.text()).toContain("本库的索引尚未加载或正在更新，暂时无法查询。请稍后再试。");
+    }
+    expect((await down.request(`/api/ask?q=${encodeURIComponent(Q)}`)).headers.get("content-type")).toMatch(/json/);
   });
 });
