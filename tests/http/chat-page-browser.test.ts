@@ -256,41 +256,47 @@ describe.skipIf(!haveChromium)("the pages in chromium", () => {
       await page.evaluate(() => [...document.querySelectorAll("svg")].every((s) => s.querySelector(":scope > title")?.textContent)),
     ).toBe(true);
     expect(await page.locator("img:not([alt])").count()).toBe(0);
-    const pairs = await page.evaluate(() => {
-      const bgOf = (el: Element | null): string => {
-        for (let e = el; e; e = e.parentElement) {
-          const c = getComputedStyle(e).backgroundColor;
-          if (c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") return c;
-        }
-        return "rgb(255, 255, 255)";
-      };
-      const sel = [
-        "body",
-        "p.lead",
-        ".examples button",
-        "nav a",
-        "#hint",
-        "form button",
-        "#q",
-        ".fig .value",
-        ".fig .meaning",
-        ".cites a",
-        ".nolink",
-        ".links a",
-        "caption",
-        ".msg.user",
-        "svg.chart text",
-      ];
-      return sel.flatMap((s) => {
-        const el = document.querySelector(s);
-        return el ? [{ s, fg: getComputedStyle(el).color, fill: getComputedStyle(el).fill, bg: bgOf(el) }] : [];
+    // light and dark colour schemes (the page follows prefers-color-scheme)
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const pairs = await page.evaluate(() => {
+        const bgOf = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = getComputedStyle(e).backgroundColor;
+            if (c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") return c;
+          }
+          return "rgb(255, 255, 255)";
+        };
+        const sel = [
+          "body",
+          "p.lead",
+          ".examples button",
+          "nav a",
+          "#hint",
+          "form button",
+          "#q",
+          ".fig .value",
+          ".fig .meaning",
+          ".cites a",
+          ".nolink",
+          ".links a",
+          "figcaption",
+          ".warnings li",
+          ".msg.user",
+          "svg.chart text",
+        ];
+        return sel.flatMap((s) => {
+          const el = document.querySelector(s);
+          return el ? [{ s, fg: getComputedStyle(el).color, fill: getComputedStyle(el).fill, bg: bgOf(el) }] : [];
+        });
       });
-    });
-    expect(pairs.length).toBeGreaterThanOrEqual(12);
-    for (const p of pairs) {
-      const fg = p.s.startsWith("svg") ? p.fill : p.fg;
-      expect(contrast(fg, p.bg), `${p.s}: ${fg} on ${p.bg}`).toBeGreaterThanOrEqual(4.5);
+      expect(pairs.length).toBeGreaterThanOrEqual(12);
+      for (const p of pairs) {
+        const fg = p.s.startsWith("svg") ? p.fill : p.fg;
+        expect(contrast(fg, p.bg), `${colorScheme} ${p.s}: ${fg} on ${p.bg}`).toBeGreaterThanOrEqual(4.5);
+      }
     }
+    await page.emulateMedia({ colorScheme: "light" });
     // the report browser and a report view, too
     await page.goto(`${real.url}/reports`);
     expect(await page.locator("main h2").count()).toBeGreaterThanOrEqual(2);
