@@ -71,14 +71,20 @@ svg.chart .bar { fill: var(--bar); }
 svg.chart .neg { fill: #b3261e; }
 svg.chart text { fill: var(--ink); font-size: 14px; }
 mark { background: #ffe066; color: #1d2430; padding: 0 2px; }
-td.marked { outline: 3px solid #b07800; }
+td.marked { outline: 3px solid #b07800; scroll-margin: 40vh 24px; }
+tr.rehead th { color: var(--muted); font-weight: 400; font-size: .85rem; }
 form { position: sticky; bottom: 0; display: flex; gap: 8px; padding: 8px 0; background: var(--bg); }
 input { flex: 1; min-width: 0; font: inherit; padding: 10px 12px; border-radius: 10px; border: 1px solid var(--muted); background: var(--card); color: var(--ink); }
 form button { font: inherit; padding: 10px 18px; border: 0; border-radius: 10px; background: var(--accent); color: #fff; cursor: pointer; }
 @media (prefers-color-scheme: dark) { form button { color: #0b1220; } }
 form button:disabled { opacity: .6; }
 #hint { margin: 0; min-height: 1.2em; color: var(--warn); font-size: .92rem; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; max-width: 100%; }
+main > * { min-width: 0; max-width: 100%; }
+p, dd, li, h1, blockquote { overflow-wrap: anywhere; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; min-width: 0; }
 `;
 
 /** Security headers for every HTML page: nothing loads but this host's own, scripts and styles by nonce. */

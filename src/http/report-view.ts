@@ -67,20 +67,36 @@ function blockTable(b: BlockDef, cells: Map<string, FactRow>, at: CellRef | null
       h(
         "tbody",
         null,
-        ...b.rows.map((r) =>
-          h(
-            "tr",
-            null,
-            h("th", { scope: "row" }, r.label),
-            ...b.columns.map((c) => {
+        ...b.rows
+          .flatMap((r, i) => [
+            // The column labels again just above a marked row far from the head: in view beside the cell #cell scrolls to.
+            at &&
+            i > 2 &&
+            b.columns.some((c) => {
               const cell = cells.get(key(r.id, c.id));
-              const text = cellText(cell);
-              if (cell && at && sameCell(cell, at))
-                return h("td", { id: "cell", class: "marked" }, h("mark", null, text === "" ? "（空白）" : text));
-              return h("td", cell?.state === "ambiguous" ? { title: `多种读法：${(cell.candidates ?? []).join("、")}` } : null, text);
-            }),
-          ),
-        ),
+              return cell !== undefined && sameCell(cell, at);
+            })
+              ? h(
+                  "tr",
+                  { class: "rehead" },
+                  h("th", { scope: "row" }, "（列）"),
+                  ...b.columns.map((c) => h("th", { scope: "col" }, c.label)),
+                )
+              : null,
+            h(
+              "tr",
+              null,
+              h("th", { scope: "row" }, r.label),
+              ...b.columns.map((c) => {
+                const cell = cells.get(key(r.id, c.id));
+                const text = cellText(cell);
+                if (cell && at && sameCell(cell, at))
+                  return h("td", { id: "cell", class: "marked" }, h("mark", null, text === "" ? "（空白）" : text));
+                return h("td", cell?.state === "ambiguous" ? { title: `多种读法：${(cell.candidates ?? []).join("、")}` } : null, text);
+              }),
+            ),
+          ])
+          .filter((x): x is VElement => x !== null),
       ),
     ),
   );

@@ -184,6 +184,8 @@ describe.skipIf(!haveChromium)("the pages in chromium", () => {
       expect(await page.locator(".marked-cell q").textContent()).toContain("3");
       expect(await page.locator("dl.meta a").getAttribute("href")).toMatch(/^https?:\/\//);
       expect(await page.locator("td#cell").isVisible()).toBe(true);
+      // nothing but the tables' own scroll boxes is wider than the screen
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await shot(page, `${viewport}-report-cell`);
     }, 60_000);
 

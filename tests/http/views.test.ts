@@ -189,6 +189,18 @@ describe("GET /report/:file (the permalink of a cell)", () => {
     expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(7);
   });
 
+  it("repeats the column labels just above a marked row far from the table's head", async () => {
+    const { html } = await text("/report/lingqiu-2019.txt?t=三&row=total&col=tot#cell");
+    const at = html.indexOf('id="cell"');
+    const row = html.lastIndexOf("<tr>", at);
+    const before = html.slice(html.lastIndexOf("<tr", row - 1), row);
+    expect(before).toMatch(
+      /^<tr class="rehead"><th scope="row">（列）<\/th><th scope="col">自然人<\/th>.*<th scope="col">总计<\/th><\/tr>$/,
+    );
+    expect(html.match(/class="rehead"/g)).toHaveLength(1);
+    expect((await text("/report/lingqiu-2019.txt?t=三&row=new&col=tot")).html).not.toContain('class="rehead"');
+  });
+
   it("marks a blank cell as blank, and says when the named cell or the report is not there", async () => {
     const { html } = await text("/report/lingqiu-2019.txt?t=二&item=（六）&row=penalty&col=decisions");
     expect(html).toContain("<mark>（空白）</mark>");
