@@ -349,9 +349,15 @@ async function ranking(
   const keys = commonKeys(got.map((g) => g.facts));
   if (keys.length === 0)
     return deps.finish("not_found", [], notes, [`${place.name}${kind}${year}年的报告中这个数字的栏目不一致，无法比较`]);
-  const key = keys[0] as string;
+  // A row of several columns (2019's 上一年项目数量 | 本年增/减 | 处理决定数量): ranked by its last, the
+  // template's count or total column; the others are named.
+  const key = keys[keys.length - 1] as string;
   const row = got.map((g) => g.facts.find((f) => keyOf(f) === key) as FactCitation);
   const f0 = row[0] as FactCitation;
+  if (keys.length > 1) {
+    const others = keys.slice(0, -1).map((k) => label(got[0]?.facts.find((f) => keyOf(f) === k) as FactCitation));
+    notes.push(`按${label(f0)}比较；该行的${others.join("、")}未参与比较`);
+  }
   if (c.total) {
     const sum = sumAcross(
       row,
