@@ -59,6 +59,14 @@ async function tableFigures(deps: CompareDeps, r: ReportRow, clause: string, not
   return table;
 }
 
+/** The reply when a comparison names no table figure: ask which one, or say why a prose figure is not compared. */
+function noMetric(clause: string, whose: string): string {
+  const words = clause.replace(/多少|几|是|有|的|了|吗|呢|年度?|情况|数据|数字|报告|[件条篇项次个场]|[\s，。？?！!、]/g, "");
+  if (/[\u4e00-\u9fff]{2,}/.test(words))
+    return `“${words}”不是统一表格中的一项：比较只在表格的同一格之间进行（正文中的数字不做跨年或跨机关比较），请逐年分别提问`;
+  return `请说明要比较${whose}的哪一项数字，例如：行政复议、收到多少申请、行政处罚`;
+}
+
 function strip(text: string, aliases: string[]): string {
   let t = text;
   for (const a of aliases) t = t.split(a).join(" ".repeat(a.length));
@@ -142,8 +150,7 @@ async function series(deps: CompareDeps, c: Extract<Comparison, { kind: "series"
   notes.push(...one.notes);
   const { body, all, clause } = one;
   const have = [...new Set(all.map((r) => r.year as number))].sort((a, b) => a - b);
-  if (findMetrics(clause).length === 0)
-    return deps.finish("not_found", [], notes, [`请说明要看${body.body}历年的哪一项数字，例如：行政复议、收到多少申请、行政处罚`]);
+  if (findMetrics(clause).length === 0) return deps.finish("not_found", [], notes, [noMetric(clause, `${body.body}历年`)]);
   const latest = have[have.length - 1] as number;
   let wanted: number[];
   if (c.from !== null && c.to !== null) wanted = Array.from({ length: c.to - c.from + 1 }, (_, i) => (c.from as number) + i);
@@ -309,8 +316,7 @@ async function ranking(
   const place = await placeOf(deps.store, text);
   if (!place) return deps.finish("not_found", [], notes, ["请指明地区，例如“某某县各部门2023年收到申请排名”"]);
   const clause = strip(text, [place.alias]);
-  if (findMetrics(clause).length === 0)
-    return deps.finish("not_found", [], notes, [`请说明要比较${place.name}各机关的哪一项数字，例如：行政复议、收到多少申请`]);
+  if (findMetrics(clause).length === 0) return deps.finish("not_found", [], notes, [noMetric(clause, `${place.name}各机关`)]);
   // The place's own report (a county government's consolidated report) is never one of its parts.
   const own = place.bodies.filter((b) => organOf(b) === "" && (b.body.startsWith(place.alias) || b.body.startsWith(place.name)));
   const departments = place.bodies.filter((b) => organOf(b) !== "");
