@@ -14,7 +14,8 @@ export function answerMessage(a: Answer): Rich {
   const rich = renderFactsRich(a.facts);
   // The reply starts with the facts' part, or with a series' or ranking's summary and chart and then
   // the facts' part; a reply made otherwise (a face's own text) gets no bold.
-  const at = rich.text === "" ? -1 : text.startsWith(rich.text) ? 0 : text.indexOf(`\n${rich.text}`) + 1;
+  const after = rich.text === "" ? -1 : text.indexOf(`\n${rich.text}`);
+  const at = rich.text === "" ? -1 : text.startsWith(rich.text) ? 0 : after < 0 ? -1 : after + 1;
   const entities: MessageEntity[] = at >= 0 ? rich.figures.map((f) => ({ type: "bold", offset: at + f.offset, length: f.length })) : [];
   return { text, entities };
 }

@@ -55,6 +55,8 @@ describe("历年 and 同级排名 buttons", () => {
     expect(msg.text.split("\n")[1]).toMatch(/^走势/);
     const bold = msg.entities.map((e) => msg.text.slice(e.offset, e.offset + e.length));
     expect(bold).toEqual(a.facts.map((f) => expect.stringContaining(`${f.year}年`)));
+    // A reply that does not hold the facts' text (a face's own) gets no bold at all.
+    expect(answerMessage({ ...a, reply: "另写的回复" }).entities).toEqual([]);
     const r = await full.engine.ask("平潭各部门2023年收到申请排名");
     expect(buttons(await followUpKeyboard(full.index.store, r)).map((b) => b.text)).toEqual(["原文", "整行"]);
   });
