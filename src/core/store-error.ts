@@ -80,6 +80,7 @@ export function unavailable(error: StoreError): { store: Store; updates: UpdateL
       reportsOfBody: fail,
       listReports: fail,
       countReports: fail,
+      bodiesIn: fail,
       facts: fail,
       passages: fail,
       searchIndex: fail,

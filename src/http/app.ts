@@ -3,7 +3,7 @@
  * Runtime-free: no node:* imports; every dependency comes in through AppDeps.
  *
  *   GET  /                  the chat page (uses /api/ask)
- *   GET  /api/ask?q=…       the Answer JSON of design.md
+ *   GET  /api/ask?q=…       the Answer JSON of design.md (&format=csv: its facts as CSV, answer-csv.ts)
  *   GET  /healthz           { ok, reports }, or 503 { ok: false, problem, error } when the index cannot be read
  *   POST /telegram/webhook  Telegram updates (only when a bot is given)
  *
@@ -18,6 +18,7 @@ import { WEBHOOK_PATH } from "../config.js";
 import type { Engine } from "../core/answer/answer-question.js";
 import type { Store, UpdateLog } from "../core/ports.js";
 import { StoreError } from "../core/store-error.js";
+import { answerCsv } from "./answer-csv.js";
 import { chatPage } from "./chat-page.js";
 import { telegramWebhook } from "./telegram-webhook.js";
 import { RETRY_AFTER_SECONDS, unavailableResponse } from "./unavailable.js";
@@ -62,7 +63,11 @@ export function createApp(deps: AppDeps): Hono {
       return c.json({ ok: false, problem: e.problem, error: e.message }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
     }
   });
-  app.get("/api/ask", async (c) => c.json(await deps.engine.ask(c.req.query("q") ?? "")));
+  app.get("/api/ask", async (c) => {
+    const answer = await deps.engine.ask(c.req.query("q") ?? "");
+    if (c.req.query("format") !== "csv") return c.json(answer);
+    return c.body(answerCsv(answer), 200, { "content-type": "text/csv; charset=utf-8" });
+  });
   app.route("/", chatPage());
   if (deps.bot) {
     const secret = deps.config.telegram?.webhookSecret;
