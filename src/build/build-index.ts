@@ -34,6 +34,13 @@ const REPORTS_PER_TRANSACTION = 100;
 /** Report files larger than this are skipped unread (a report is well under a megabyte of text; a PDF a few). */
 export const DEFAULT_MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
+/**
+ * A report's text is tens of thousands of characters (the largest real one ~100 000, a whole saved
+ * page included); a file whose text runs past this is no report, and parsing it would cost memory
+ * in proportion (a 19 MB text file took over a gigabyte), so it is skipped before parsing.
+ */
+export const MAX_REPORT_CHARS = 2_000_000;
+
 /** Written beside index.sqlite: which build this is and the corpus it was built from (read without opening the database). */
 export const BUILD_FILE = "build.json";
 
@@ -304,6 +311,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
         }
         bytes = readFileSync(join(corpus, file));
         const input = await readReportFile(file, bytes);
+        if (input.text.length > MAX_REPORT_CHARS)
+          throw new Error(
+            `its text runs to ${input.text.length} characters, over the ${MAX_REPORT_CHARS} a report can have (no report is this long)`,
+          );
         r = parseReport({ ...input, file, meta: { ...sidecar(corpus, file) } });
       } catch (e) {
         const line = `${file}: skipped: ${(e as Error).message}`;
