@@ -135,7 +135,15 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
     return app.fetch(req);
   };
   const server = serve({ fetch, port: config.port, hostname: config.host });
-  await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  try {
+    await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  } catch (e) {
+    // A busy port (EADDRINUSE) and the like: nothing stays open behind the error.
+    stopped = true;
+    index.close();
+    updateLog?.close();
+    throw e;
+  }
   const address = server.address();
   const url = `http://${config.host}:${typeof address === "object" && address ? address.port : config.port}`;
   if (tg?.mode === "polling") {
