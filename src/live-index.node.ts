@@ -11,7 +11,9 @@
  */
 
 import { statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type Database from "better-sqlite3";
 import { INDEX_FILE, openIndex, type SqliteIndex } from "./adapters/sqlite-store.js";
 import { readBuildInfo } from "./build/build-index.js";
@@ -21,6 +23,37 @@ import { StoreError } from "./core/store-error.js";
 
 /** How long an integrity check's result is trusted by /healthz. */
 export const HEALTH_CHECK_TTL_MS = 30_000;
+
+/**
+ * quick_check reads the whole file (~3–10 ms a MB): up to this size it runs at start before serving;
+ * a larger index is checked in a worker thread, as /healthz's checks always are, so a 7 GB index
+ * neither delays start-up by a minute nor blocks answering.
+ */
+export const SYNC_CHECK_MAX_BYTES = 256 * 1024 * 1024;
+
+const SQLITE = createRequire(import.meta.url).resolve("better-sqlite3");
+const CHECK_THREAD = `
+const { parentPort, workerData } = require("node:worker_threads");
+let out = null;
+try {
+  const db = new (require(workerData.sqlite))(workerData.file, { readonly: true, fileMustExist: true });
+  const found = db.pragma("quick_check(5)").map((r) => r.quick_check).filter((r) => r !== "ok");
+  db.close();
+  out = found.length ? found.join("; ") : null;
+} catch (e) {
+  out = e.message;
+}
+parentPort.postMessage(out);`;
+
+/** integrityProblem of a file, in a worker thread (its own read-only connection): the event loop goes on. */
+export function integrityProblemInThread(file: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const w = new Worker(CHECK_THREAD, { eval: true, workerData: { file, sqlite: SQLITE } });
+    w.unref();
+    w.once("message", (m: string | null) => resolve(m));
+    w.once("error", (e) => resolve(e.message));
+  });
+}
 
 /** PRAGMA quick_check (every page and index entry readable, O(file size)): null when sound, else what it found. */
 export function integrityProblem(db: Database.Database): string | null {
@@ -55,7 +88,16 @@ interface Generation {
   retiredAt: number | null;
   checkedAt: number;
   problem: string | null;
+  checking: boolean;
 }
+
+const sizeOf = (file: string): number => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
 
 /** The file's identity: a build renames a new file into place (a new inode); "none" while it is absent. */
 const signature = (file: string): string => {
@@ -81,10 +123,25 @@ export function liveIndex(
     file: signature(file),
     inFlight: 0,
     retiredAt: null,
-    checkedAt: Date.now(),
+    // A small index was checked before it was served (prepareIndex, poll); a large one is checked now, in a thread.
+    checkedAt: sizeOf(file) <= SYNC_CHECK_MAX_BYTES ? Date.now() : 0,
     problem: null,
+    checking: false,
   });
+  const recheck = (g: Generation) => {
+    if (g.checking) return;
+    g.checking = true;
+    void integrityProblemInThread(file).then((problem) => {
+      g.checking = false;
+      g.checkedAt = Date.now();
+      // The file may have been replaced meanwhile: the result counts only for the generation still served from it.
+      if (g !== cur || signature(file) !== g.file) return;
+      if (problem && !g.problem) log(`index: ${file} fails its integrity check: ${problem}; rebuild it with \`npm run index\``);
+      g.problem = problem;
+    });
+  };
   let cur = generation(first);
+  if (cur.checkedAt === 0) recheck(cur);
   const retired = new Set<Generation>();
   let refused = "";
   const reap = () => {
@@ -106,7 +163,7 @@ export function liveIndex(
       log(`index: a new build in ${dir} cannot be opened (${(e as Error).message}); still serving build ${cur.build ?? "unknown"}`);
       return false;
     }
-    const problem = integrityProblem(next.db);
+    const problem = sizeOf(file) <= SYNC_CHECK_MAX_BYTES ? integrityProblem(next.db) : null;
     if (problem) {
       next.close();
       refused = sig;
@@ -115,6 +172,7 @@ export function liveIndex(
     }
     const old = cur;
     cur = generation(next);
+    if (cur.checkedAt === 0) recheck(cur);
     old.retiredAt = Date.now();
     retired.add(old);
     log(`index: serving build ${cur.build ?? "unknown"} (${cur.index.store.countReports()} reports), was ${old.build ?? "unknown"}`);
@@ -150,11 +208,8 @@ export function liveIndex(
     build: () => cur.build,
     check() {
       const g = cur;
-      if (Date.now() - g.checkedAt > HEALTH_CHECK_TTL_MS) {
-        g.problem = integrityProblem(g.index.db);
-        g.checkedAt = Date.now();
-        if (g.problem) log(`index: ${file} fails its integrity check: ${g.problem}; rebuild it with \`npm run index\``);
-      }
+      // The last result answers at once; a stale one is refreshed in a thread for the next call.
+      if (Date.now() - g.checkedAt > HEALTH_CHECK_TTL_MS) recheck(g);
       if (g.problem) throw new StoreError("no_index", `index fails its integrity check: ${g.problem}`);
     },
     poll,

@@ -1,12 +1,12 @@
 /** The index served live: a completed rebuild is swapped in, a broken one is not, an answer in flight finishes. */
 
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { INDEX_FILE, openIndex } from "../src/adapters/sqlite-store.js";
 import { buildIndex, readBuildInfo } from "../src/build/build-index.js";
-import { liveIndex } from "../src/live-index.node.js";
+import { integrityProblemInThread, liveIndex } from "../src/live-index.node.js";
 import { FULL_CORPUS } from "./helpers/seed-index.js";
 
 const QUESTION = "2019年灵丘行政处罚多少";
@@ -55,5 +55,20 @@ describe("liveIndex", () => {
     } finally {
       live.close();
     }
+  });
+
+  it("checks a file's integrity in a worker thread (as /healthz does, so the event loop goes on)", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "live-corpus-"));
+    for (const f of ["lingqiu-2019.txt", "lingqiu-2019.meta.json"]) copyFileSync(join(FULL_CORPUS, f), join(corpus, f));
+    const dir = join(mkdtempSync(join(tmpdir(), "live-index-")), "index");
+    await buildIndex({ corpus, out: dir, log: () => {} });
+    const file = join(dir, INDEX_FILE);
+    expect(await integrityProblemInThread(file)).toBeNull();
+    const size = statSync(file).size;
+    const fd = openSync(file, "r+");
+    writeSync(fd, Buffer.alloc(Math.floor(size / 3), 0x5a), 0, Math.floor(size / 3), Math.floor(size / 3));
+    closeSync(fd);
+    expect(await integrityProblemInThread(file)).toMatch(/./);
+    expect(await integrityProblemInThread(join(dir, "absent.sqlite"))).toMatch(/./);
   });
 });

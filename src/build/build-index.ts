@@ -420,9 +420,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       reports: id,
       builtAt: now.toISOString(),
     };
-    const meta = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
-    meta.run("build_id", info.build);
-    meta.run("corpus_dir", info.corpus);
+    // The build id goes with the data (into D1 too); the corpus folder, a local path, stays in build.json.
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_id', ?)").run(info.build);
     writeFileSync(join(tmp, BUILD_FILE), `${JSON.stringify(info, null, 2)}\n`);
     // Every place the gazetteer knows, as body "": a question about a place with no report gets "not in the corpus".
     db.transaction(() => {

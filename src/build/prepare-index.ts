@@ -10,10 +10,10 @@
  * a record (or when that folder is gone), start-up stops with one line that says what to run.
  */
 
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { INDEX_FILE, IndexError, openIndex, type SqliteIndex } from "../adapters/sqlite-store.js";
-import { integrityProblem } from "../live-index.node.js";
+import { integrityProblem, SYNC_CHECK_MAX_BYTES } from "../live-index.node.js";
 import { buildIndex, readBuildInfo } from "./build-index.js";
 
 export interface PrepareOptions {
@@ -28,7 +28,8 @@ const isNew = (dir: string): boolean => !existsSync(dir) || readdirSync(dir).len
 
 function openChecked(indexDir: string, readonly: boolean): SqliteIndex {
   const index = openIndex(indexDir, { readonly });
-  const problem = integrityProblem(index.db);
+  // A large index is checked in a thread once served (live-index.node.ts), not before.
+  const problem = statSync(join(indexDir, INDEX_FILE)).size <= SYNC_CHECK_MAX_BYTES ? integrityProblem(index.db) : null;
   if (problem) {
     index.close();
     throw new IndexError(`${join(indexDir, INDEX_FILE)} fails its integrity check (${problem})`);
