@@ -12,7 +12,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
 import { type CompareQuestion, measureAnswers } from "./bench/answer.js";
 import { dirName, generateCorpus, planReports } from "./bench/gen-corpus.js";
@@ -22,8 +21,9 @@ import { printTable } from "./bench/print.js";
 import { procUsage } from "./bench/proc-usage.js";
 import { lastJson, machine, median, run } from "./bench/stats.js";
 import { BENCH_SECRET, updateFor, updateIdBase } from "./bench/webhook-app.js";
+import { cliArgs } from "./cli-args.js";
 
-const { values } = parseArgs({
+const { values } = cliArgs("bench", {
   options: {
     reports: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },

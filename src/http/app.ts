@@ -4,7 +4,8 @@
  *
  *   GET  /                  the chat page (uses /api/ask)
  *   GET  /api/ask?q=…       the Answer JSON of design.md (&format=csv: its facts as CSV, answer-csv.ts)
- *   GET  /healthz           { ok, reports }, or 503 { ok: false, problem, error } when the index cannot be read
+ *   GET  /healthz           { ok, reports, build }, or 503 { ok: false, problem, error } when the index cannot be read
+ *                           (error is a fixed phrase per problem: no file path, no raw error text; the log has those)
  *   POST /telegram/webhook  Telegram updates (only when a bot is given)
  *
  * A StoreError anywhere (D1 or SQLite missing, empty or failing) answers 503 + Retry-After.
@@ -36,12 +37,21 @@ export interface AppDeps {
   updates?: UpdateLog;
   /** Handled errors go here; default console.error. */
   log?: (message: string, error: unknown) => void;
+  /** The index being served, where the runtime knows more than the Store says (Node: its build id and an integrity check). */
+  index?: { build(): string | null; check(): void };
   /** Acknowledge an update still being handled after this long (default 8000 ms, inside grammY's and Telegram's limits). */
   webhookTimeoutMs?: number;
 }
 
 /** Telegram updates are a few KB; anything far larger is not from Telegram. */
 export const WEBHOOK_MAX_BYTES = 256 * 1024;
+
+/** What /healthz says about each problem: the same words whatever the file or the error (the log has both). */
+const HEALTH_ERROR: Record<StoreError["problem"], string> = {
+  missing: "no database is connected",
+  no_index: "the database holds no usable index (missing, corrupt or of another schema version); the server log says which",
+  failed: "the database failed; the server log says how",
+};
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -57,10 +67,13 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/healthz", async (c) => {
     try {
       await deps.store.ready();
-      return c.json({ ok: true, reports: await deps.store.countReports() });
+      deps.index?.check();
+      const reports = await deps.store.countReports();
+      return c.json(deps.index ? { ok: true, reports, build: deps.index.build() } : { ok: true, reports });
     } catch (e) {
       if (!(e instanceof StoreError)) throw e;
-      return c.json({ ok: false, problem: e.problem, error: e.message }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+      log("GET /healthz: index unavailable:", e);
+      return c.json({ ok: false, problem: e.problem, error: HEALTH_ERROR[e.problem] }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
     }
   });
   app.get("/api/ask", async (c) => {
