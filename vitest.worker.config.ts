@@ -13,11 +13,14 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         // A second, empty D1 (no migrations, no data): the Worker over a database nobody loaded.
-        d1Databases: { EMPTY_DB: "empty-db" },
+        // A third, loaded with the multi-year corpus by tests/worker/parity-compare.test.ts.
+        d1Databases: { EMPTY_DB: "empty-db", MULTI_DB: "multi-year-db" },
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("migrations"),
           TEST_D1_DATA: inject("d1Data"),
           TEST_NODE_ANSWERS: inject("nodeAnswers"),
+          TEST_D1_DATA_MULTI: inject("d1DataMulti"),
+          TEST_NODE_ANSWERS_MULTI: inject("nodeAnswersMulti"),
         },
       },
     })),

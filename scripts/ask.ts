@@ -1,11 +1,11 @@
 /** npm run ask -- [--index DIR] [--json] [QUESTION]   (no QUESTION: one question per line of stdin) */
 
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { IndexError, openIndex } from "../src/adapters/sqlite-store.js";
 import { createEngine } from "../src/core/answer/answer-question.js";
+import { cliArgs } from "./cli-args.js";
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = cliArgs("ask", {
   allowPositionals: true,
   options: { index: { type: "string", default: process.env.INDEX_DIR ?? "index" }, json: { type: "boolean", default: false } },
 });

@@ -12,18 +12,18 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
-import { measureAnswers } from "./bench/answer.js";
-import { dirName, generateCorpus } from "./bench/gen-corpus.js";
+import { type CompareQuestion, measureAnswers } from "./bench/answer.js";
+import { dirName, generateCorpus, planReports } from "./bench/gen-corpus.js";
 import type { Question } from "./bench/gen-report.js";
 import { type LoadFigures, loadTrivial, loadWebhook } from "./bench/load.js";
 import { printTable } from "./bench/print.js";
 import { procUsage } from "./bench/proc-usage.js";
 import { lastJson, machine, median, run } from "./bench/stats.js";
 import { BENCH_SECRET, updateFor, updateIdBase } from "./bench/webhook-app.js";
+import { cliArgs } from "./cli-args.js";
 
-const { values } = parseArgs({
+const { values } = cliArgs("bench", {
   options: {
     reports: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },
@@ -89,8 +89,37 @@ const warm: Question[] = [];
 for (let i = 0; i < manifest.items.length && mix.length < 150 * 7; i += stride) mix.push(...(manifest.items[i]?.questions ?? []));
 for (let i = Math.floor(stride / 2); i < manifest.items.length && warm.length < 100; i += stride)
   warm.push(...(manifest.items[i]?.questions ?? []));
-say(`answering ${mix.length} questions in process…`);
-const answers = await measureAnswers(indexDir, warm, mix, manifest.items.length);
+// Comparisons: a body's every year (series) and a county's departments in one year (ranking), the
+// figure being each report's 收到申请 (table 三 new·总计), expected from the generated figures.
+const plan = planReports(N, SEED);
+const received = (i: number) => manifest.items[i]?.questions.find((q) => q.q.includes("收到多少件"))?.expect ?? "";
+const byBody = new Map<string, number[]>();
+const byPlaceYear = new Map<string, number[]>();
+plan.forEach((p, i) => {
+  byBody.set(p.body, [...(byBody.get(p.body) ?? []), i]);
+  // A county's own government report is not one of its departments (compare.ts).
+  if (p.body !== `${p.place}人民政府`) byPlaceYear.set(`${p.place}|${p.year}`, [...(byPlaceYear.get(`${p.place}|${p.year}`) ?? []), i]);
+});
+const compare: CompareQuestion[] = [];
+const bodies = [...byBody.keys()];
+for (let i = 0; i < bodies.length && compare.length < 100; i += Math.max(1, Math.floor(bodies.length / 100))) {
+  const body = bodies[i] as string;
+  const ids = [...(byBody.get(body) ?? [])].sort((a, b) => (plan[a]?.year ?? 0) - (plan[b]?.year ?? 0));
+  if (ids.length >= 2 && !body.endsWith("人民政府"))
+    compare.push({ q: `${body}历年收到申请`, kind: "series", who: body, year: null, expect: ids.map(received) });
+}
+const groups = [...byPlaceYear.entries()].filter(([, ids]) => ids.length >= 2);
+for (let i = 0; i < groups.length && compare.length < 200; i += Math.max(1, Math.floor(groups.length / 100))) {
+  const [key, ids] = groups[i] as [string, number[]];
+  const [place, year] = key.split("|") as [string, string];
+  // Descending; equal figures keep the bodies' name order, as the ranking's stable sort does.
+  const order = [...ids]
+    .sort((a, b) => ((plan[a]?.body ?? "") < (plan[b]?.body ?? "") ? -1 : 1))
+    .sort((a, b) => Number(received(b)) - Number(received(a)));
+  compare.push({ q: `${place}各部门${year}年收到申请排名`, kind: "ranking", who: place, year: Number(year), expect: order.map(received) });
+}
+say(`answering ${mix.length} questions and ${compare.length} comparisons in process…`);
+const answers = await measureAnswers(indexDir, warm, mix, manifest.items.length, compare);
 
 // ---- npm run ask cold start, next to tsx and node starting with nothing to do
 say("cold starts…");

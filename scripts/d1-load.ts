@@ -8,11 +8,11 @@
 
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
 import { D1_DIR } from "../src/build/build-index.js";
 import { D1_DATA_FILE, writeD1Data } from "../src/build/export-d1.js";
 import { prepareIndex } from "../src/build/prepare-index.js";
+import { cliArgs } from "./cli-args.js";
 import { ROOT, wrangler } from "./wrangler.js";
 
 export interface LoadOptions {
@@ -34,7 +34,7 @@ export async function loadD1(opts: LoadOptions): Promise<void> {
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({
+  const { values } = cliArgs("d1-load", {
     options: {
       remote: { type: "boolean", default: false },
       index: { type: "string", default: process.env.INDEX_DIR ?? "index" },

@@ -4,11 +4,11 @@
  * 127.0.0.1:$PORT (default 8787): /healthz, /api/ask and the webhook.
  */
 
-import { parseArgs } from "node:util";
+import { cliArgs } from "./cli-args.js";
 import { loadD1 } from "./d1-load.js";
 import { startWrangler, stopWrangler } from "./wrangler.js";
 
-const { values } = parseArgs({ options: { "persist-to": { type: "string" } } });
+const { values } = cliArgs("dev-worker", { options: { "persist-to": { type: "string" } } });
 const persist = values["persist-to"] ? ["--persist-to", values["persist-to"]] : [];
 try {
   await loadD1({ index: process.env.INDEX_DIR ?? "index", persistTo: values["persist-to"] });

@@ -6,12 +6,12 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { INDEX_FILE } from "../src/adapters/sqlite-store.js";
 import { D1_DIR } from "../src/build/build-index.js";
 import { D1_MIGRATION_FILE, schemaMigration, writeD1Data } from "../src/build/export-d1.js";
+import { cliArgs } from "./cli-args.js";
 
-const { values } = parseArgs({ options: { index: { type: "string", default: process.env.INDEX_DIR ?? "index" } } });
+const { values } = cliArgs("export-d1", { options: { index: { type: "string", default: process.env.INDEX_DIR ?? "index" } } });
 const dir = values.index as string;
 try {
   writeFileSync(join("migrations", D1_MIGRATION_FILE), schemaMigration());

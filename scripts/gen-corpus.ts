@@ -1,10 +1,10 @@
 /** npm exec tsx scripts/gen-corpus.ts -- [--reports N] [--seed S] [--out DIR]   (a synthetic corpus; never committed) */
 
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { dirName, generateCorpus } from "./bench/gen-corpus.js";
+import { cliArgs } from "./cli-args.js";
 
-const { values } = parseArgs({
+const { values } = cliArgs("gen-corpus", {
   options: {
     reports: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },

@@ -1,9 +1,9 @@
 /** npm run import -- URL|FILE [--corpus DIR] */
 
-import { parseArgs } from "node:util";
 import { importReport } from "../src/build/import-report.js";
+import { cliArgs } from "./cli-args.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: "string", default: "corpus" } } });
+const { values, positionals } = cliArgs("import", { allowPositionals: true, options: { corpus: { type: "string", default: "corpus" } } });
 if (positionals.length === 0) {
   console.error("usage: npm run import -- URL|FILE [--corpus DIR]");
   process.exit(2);

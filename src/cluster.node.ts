@@ -59,16 +59,21 @@ export async function startCluster(config: Config, opts: ClusterOptions = {}): P
   // Built and checked here once, so the workers only open it.
   (await prepareIndex(config.indexDir, opts)).close();
   const tg = config.telegram;
+  const env = { ...(opts.env ?? process.env) };
   if (tg) {
-    if (tg.mode !== "webhook" || !tg.botInfo)
-      throw new Error("cluster: several workers need webhook mode (long polling runs in one process)");
-    await registerBot(new Bot(tg.token, { botInfo: tg.botInfo, client: { apiRoot: tg.apiRoot } }), tg);
+    if (tg.mode !== "webhook") throw new Error("cluster: several workers need webhook mode (long polling runs in one process)");
+    // Without BOT_INFO the primary asks getMe once and hands the answer to every worker.
+    const botInfo = tg.botInfo ?? (await new Bot(tg.token, { client: { apiRoot: tg.apiRoot } }).api.getMe());
+    if (!tg.botInfo) {
+      env.BOT_INFO = JSON.stringify(botInfo);
+      log(`BOT_INFO not set: asked getMe once at start. To skip this, set BOT_INFO='${env.BOT_INFO}'`);
+    }
+    await registerBot(new Bot(tg.token, { botInfo, client: { apiRoot: tg.apiRoot } }), tg);
   }
   cluster.setupPrimary({
     exec: opts.exec ?? fileURLToPath(new URL("./node.ts", import.meta.url)),
     execArgv: opts.execArgv ?? process.execArgv,
   });
-  const env = { ...(opts.env ?? process.env) };
   const workers = new Set<Worker>();
   const deaths: number[] = [];
   let stopping = false;

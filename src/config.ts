@@ -7,7 +7,7 @@ import type { UserFromGetMe } from "grammy/types";
 
 export interface TelegramConfig {
   token: string;
-  /** getMe's result from BOT_INFO; null only in long-polling mode (the Node entry then asks once at start). */
+  /** getMe's result from BOT_INFO; null when it is not set (the Node entry then asks getMe once at start; Workers refuse). */
   botInfo: UserFromGetMe | null;
   apiRoot: string;
   /** Checked against X-Telegram-Bot-Api-Secret-Token on every webhook call. */
@@ -124,9 +124,11 @@ export function parseConfig(vars: Vars): Config {
     throw new ConfigError(
       "PUBLIC_URL is set, so Telegram will call the webhook: set TELEGRAM_WEBHOOK_SECRET too (without it anyone can post updates)",
     );
-  if (botInfo === null)
-    throw new ConfigError("PUBLIC_URL is set (webhook mode): set BOT_INFO to getMe's result so no request ever waits on getMe");
-  const webhookUrl = `${parseUrl("PUBLIC_URL", publicUrl).href.replace(/\/$/, "")}${WEBHOOK_PATH}`;
+  const hook = parseUrl("PUBLIC_URL", publicUrl);
+  // Telegram delivers webhooks over https only: an http address would be refused by setWebhook.
+  if (hook.protocol !== "https:")
+    throw new ConfigError(`PUBLIC_URL must be an https address (Telegram calls webhooks over https only), got "${publicUrl}"`);
+  const webhookUrl = `${hook.href.replace(/\/$/, "")}${WEBHOOK_PATH}`;
   const telegram: TelegramConfig = { token, botInfo, apiRoot, webhookSecret: secret, mode: "webhook", webhookUrl };
   return { port, host, indexDir, workers, telegram, summary: `Telegram by webhook at ${webhookUrl}; page and API on ${where}` };
 }

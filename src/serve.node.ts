@@ -8,9 +8,10 @@ import { serve } from "@hono/node-server";
 import { Bot } from "grammy";
 import { openUpdateLog } from "./adapters/sqlite-store.js";
 import { prepareIndex } from "./build/prepare-index.js";
-import type { Config } from "./config.js";
-import { createEngine } from "./core/answer/answer-question.js";
+import { type Config, WEBHOOK_PATH } from "./config.js";
 import { createApp } from "./http/app.js";
+import { RETRY_AFTER_SECONDS } from "./http/unavailable.js";
+import { liveIndex } from "./live-index.node.js";
 import { createBot } from "./telegram/bot.js";
 import { ALLOWED_UPDATES } from "./telegram/commands.js";
 import { registerBot } from "./telegram/start-telegram.js";
@@ -36,6 +37,8 @@ export interface StartOptions {
   register?: boolean;
   /** Log what the server does once it listens; default true (a cluster's primary says it once for all). */
   summary?: boolean;
+  /** How often to look for a rebuilt index (default 1000 ms); a completed build is served from then on. */
+  indexPollMs?: number;
 }
 
 /** Where the server keeps Telegram's update ids: a file beside the index directory, never inside it. */
@@ -45,11 +48,15 @@ export function updateLogFile(indexDir: string): string {
 
 export async function startNode(config: Config, opts: StartOptions = {}): Promise<Running> {
   const log = opts.log ?? console.log;
-  const index = await prepareIndex(config.indexDir, opts);
+  // Read-only: nothing writes to the index (the update log has its own file), and without WAL every
+  // read checks the file's change counter, so a file damaged under the server is noticed at once.
+  const first = await prepareIndex(config.indexDir, { ...opts, readonly: true });
+  // Served live: a completed rebuild of the index directory is picked up within a poll (live-index.node.ts).
+  const index = liveIndex(config.indexDir, first, { log, ...(opts.indexPollMs ? { pollMs: opts.indexPollMs } : {}) });
   // The update log in its own file beside the index: a rebuild never forgets answered updates.
   const updateLog = config.telegram ? openUpdateLog(updateLogFile(config.indexDir)) : null;
-  const updates = updateLog?.updates ?? index.updates;
-  const engine = createEngine({ store: index.store });
+  const updates = updateLog?.updates ?? first.updates;
+  const engine = index.engine;
   const tg = config.telegram;
   let bot: Bot | undefined;
   let stopped = false;
@@ -98,7 +105,8 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
       }
     }
   };
-  // Webhook mode has BOT_INFO (config requires it): the bot exists at once for the webhook route.
+  // With BOT_INFO the bot exists at once for the webhook route; without it (Node only) getMe is
+  // asked once here, and until it answers the webhook route says 503 (Telegram delivers again).
   if (tg?.mode === "webhook" && tg.botInfo) bot = makeBot(tg.botInfo);
   let botFailed: unknown = null;
   try {
@@ -106,10 +114,36 @@ export async function startNode(config: Config, opts: StartOptions = {}): Promis
   } catch (e) {
     botFailed = e;
   }
-  const webhook = tg?.mode === "webhook" && bot ? { bot, updates } : {};
-  const app = createApp({ engine, store: index.store, config, ...webhook, ...(opts.logError ? { log: opts.logError } : {}) });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  const appFor = (b: Bot | undefined) =>
+    createApp({
+      engine,
+      store: index.store,
+      index,
+      config,
+      ...(tg?.mode === "webhook" && b ? { bot: b, updates } : {}),
+      ...(opts.logError ? { log: opts.logError } : {}),
+    });
+  let app = appFor(bot);
+  let appBot = bot;
+  const fetch = (req: Request): Response | Promise<Response> => {
+    if (appBot !== bot) {
+      app = appFor(bot);
+      appBot = bot;
+    }
+    if (tg?.mode === "webhook" && !bot && new URL(req.url).pathname === WEBHOOK_PATH)
+      return new Response("the bot is starting", { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+    return app.fetch(req);
+  };
+  const server = serve({ fetch, port: config.port, hostname: config.host });
+  try {
+    await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  } catch (e) {
+    // A busy port (EADDRINUSE) and the like: nothing stays open behind the error.
+    stopped = true;
+    index.close();
+    updateLog?.close();
+    throw e;
+  }
   const address = server.address();
   const url = `http://${config.host}:${typeof address === "object" && address ? address.port : config.port}`;
   if (tg?.mode === "polling") {

@@ -4,6 +4,7 @@ import type { ExecutionContext, Hono } from "hono";
 import { type D1Like, d1Store, d1UpdateLog } from "./adapters/d1-store.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { createEngine } from "./core/answer/answer-question.js";
+import { redactor } from "./core/redact.js";
 import { StoreError, unavailable } from "./core/store-error.js";
 import { type AppDeps, createApp } from "./http/app.js";
 import { createBot } from "./telegram/bot.js";
@@ -28,6 +29,10 @@ const NO_BINDING = new StoreError(
 
 /** Everything the app needs, built from one env. A Worker only takes Telegram by webhook. */
 export function workerDeps(env: Env): AppDeps {
+  // The token and the webhook secret never reach the Worker's logs (a failed Bot API call names its URL).
+  const redact = redactor([env.TELEGRAM_BOT_TOKEN, env.TELEGRAM_WEBHOOK_SECRET]);
+  const log = (message: string, error: unknown) =>
+    console.error(redact(message), redact(error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)));
   const { store, updates } = env.DB ? { store: d1Store(env.DB), updates: d1UpdateLog(env.DB) } : unavailable(NO_BINDING);
   const engine = createEngine({ store });
   const config = parseConfig({
@@ -39,11 +44,11 @@ export function workerDeps(env: Env): AppDeps {
     PUBLIC_URL: env.PUBLIC_URL,
   });
   const tg = config.telegram;
-  if (!tg) return { engine, store, config };
+  if (!tg) return { engine, store, config, log };
   if (tg.mode !== "webhook" || !tg.botInfo)
     throw new ConfigError("on Workers, TELEGRAM_BOT_TOKEN needs PUBLIC_URL, TELEGRAM_WEBHOOK_SECRET and BOT_INFO (webhook mode)");
-  const bot = createBot({ token: tg.token, botInfo: tg.botInfo, apiRoot: tg.apiRoot, engine, store });
-  return { engine, store, config, bot, updates };
+  const bot = createBot({ token: tg.token, botInfo: tg.botInfo, apiRoot: tg.apiRoot, engine, store, log });
+  return { engine, store, config, bot, updates, log };
 }
 
 // One app per env object, i.e. per isolate: building it on every request would redo the routing setup.

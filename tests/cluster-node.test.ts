@@ -1,7 +1,8 @@
 /**
  * npm start with WORKERS=2 in webhook mode, against a fake Telegram: the primary registers the
  * bot once, both workers serve the shared port, a duplicate update is answered once whichever
- * worker receives it, a worker that dies is replaced, and stop() ends every worker.
+ * worker receives it, a worker that dies is replaced, and stop() ends every worker. Without
+ * BOT_INFO (as here) the primary asks getMe once and hands the answer to the workers.
  */
 
 import { fileURLToPath } from "node:url";
@@ -38,7 +39,8 @@ describe("npm start with WORKERS=2 (webhook mode)", () => {
 
   beforeAll(async () => {
     fake = await new FakeTelegram().start();
-    const vars: Vars = { ...webhookVars(fake, await copyOfSeedIndex()), WORKERS: "2" };
+    const { BOT_INFO: _, ...hook } = webhookVars(fake, await copyOfSeedIndex());
+    const vars: Vars = { ...hook, WORKERS: "2" };
     running = await startCluster(parseConfig(vars), {
       env: { ...process.env, ...vars },
       exec: NODE_ENTRY,
@@ -54,6 +56,8 @@ describe("npm start with WORKERS=2 (webhook mode)", () => {
   it("registers the webhook once, in the primary, and says how many workers serve", () => {
     expect(fake.sent("setWebhook")).toHaveLength(1);
     expect(fake.sent("setMyCommands")).toHaveLength(1);
+    expect(fake.sent("getMe")).toHaveLength(1);
+    expect(lines.join("\n")).toContain("BOT_INFO not set: asked getMe once at start");
     expect(running.pids()).toHaveLength(2);
     expect(lines.join("\n")).toContain("2 worker processes");
   });

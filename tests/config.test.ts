@@ -24,13 +24,14 @@ describe("parseConfig", () => {
     expect(c.summary).toContain("long polling");
   });
 
-  it("with PUBLIC_URL sets a webhook, and refuses to start without a secret or BOT_INFO", () => {
+  it("with PUBLIC_URL sets a webhook, and refuses to start without a secret or with an http address; BOT_INFO is optional on Node", () => {
     const vars = { TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://bot.example.org/", BOT_INFO: INFO };
     expect(() => parseConfig(vars)).toThrow(
       "config: PUBLIC_URL is set, so Telegram will call the webhook: set TELEGRAM_WEBHOOK_SECRET too",
     );
-    expect(() => parseConfig({ ...vars, BOT_INFO: "", TELEGRAM_WEBHOOK_SECRET: "s" })).toThrow(
-      "config: PUBLIC_URL is set (webhook mode): set BOT_INFO",
+    expect(parseConfig({ ...vars, BOT_INFO: "", TELEGRAM_WEBHOOK_SECRET: "s" }).telegram).toMatchObject({ mode: "webhook", botInfo: null });
+    expect(() => parseConfig({ ...vars, PUBLIC_URL: "http://bot.example.org/", TELEGRAM_WEBHOOK_SECRET: "s" })).toThrow(
+      'config: PUBLIC_URL must be an https address (Telegram calls webhooks over https only), got "http://bot.example.org/"',
     );
     const c = parseConfig({ ...vars, TELEGRAM_WEBHOOK_SECRET: "s_3-x", TELEGRAM_API_ROOT: "http://127.0.0.1:9/" });
     expect(c.telegram).toMatchObject({

@@ -31,6 +31,23 @@ export function printTable(r: BenchResult): void {
     `${f(a.all.p99 / a.lookup.p99, 0)}×`,
     "≤ 10 ms",
   ]);
+  const cmp = a.compare;
+  if (cmp) {
+    rows.push([
+      "series p50 / p99 (in process)",
+      `${f(cmp.series.p50, 3)} / ${f(cmp.series.p99, 3)} ms (CPU ${f(cmp.series.cpuP50 ?? Number.NaN, 3)} / ${f(cmp.series.cpuP99 ?? Number.NaN, 3)}; ${cmp.correct.series}/${cmp.series.n} exact)`,
+      `SQLite aggregate ${f(cmp.seriesSql.p50, 4)} / ${f(cmp.seriesSql.p99, 4)} ms; single figure ${f(a.table.p50, 3)} / ${f(a.table.p99, 3)} ms`,
+      `${f(cmp.series.p99 / cmp.seriesSql.p99, 0)}×`,
+      "p99 ≤ 20 ms",
+    ]);
+    rows.push([
+      "ranking p50 / p99 (in process)",
+      `${f(cmp.ranking.p50, 3)} / ${f(cmp.ranking.p99, 3)} ms (CPU ${f(cmp.ranking.cpuP50 ?? Number.NaN, 3)} / ${f(cmp.ranking.cpuP99 ?? Number.NaN, 3)}; ${cmp.correct.ranking}/${cmp.ranking.n} exact)`,
+      `SQLite aggregate ${f(cmp.rankingSql.p50, 4)} / ${f(cmp.rankingSql.p99, 4)} ms`,
+      `${f(cmp.ranking.p99 / cmp.rankingSql.p99, 0)}×`,
+      "p99 ≤ 20 ms",
+    ]);
+  }
   const c = r.coldStart;
   rows.push([
     "`npm run ask` cold start",

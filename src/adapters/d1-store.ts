@@ -5,7 +5,7 @@
  */
 
 import type { CheckResult, Passage } from "../core/model.js";
-import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
+import type { AliasHit, BodyRow, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
 import { colList, SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import type { FactDbRow, ReportDbRow } from "../core/schema.js";
@@ -51,6 +51,7 @@ export function d1Store(db: D1Like): Store {
         const r = await db.prepare(SQL.reportByFile).bind(file).first<ReportDbRow>();
         return r ? toReport(r) : null;
       },
+      bodiesIn: (place) => rows<BodyRow>(SQL.bodiesIn, place, place, place),
       countReports: async () => (await db.prepare(SQL.countReports).first<{ n: number }>())?.n ?? 0,
       facts: async (id: number, f: FactQuery): Promise<FactRow[]> => {
         const found = f.table

@@ -13,7 +13,7 @@
 
 import MiniSearch from "minisearch";
 import type { CheckResult, ParsedReport, Passage } from "../core/model.js";
-import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
+import type { AliasHit, BodyRow, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
 import { SEEN_KEEP_MS, SEEN_PURGE_EVERY } from "../core/queries.js";
 import { fromFact, toFact, toReport } from "../core/rows.js";
 import type { FactDbRow, ReportDbRow } from "../core/schema.js";
@@ -162,6 +162,16 @@ export function memoryStore(input: MemoryReport[], opts: MemoryStoreOptions = {}
       listReports: (limit) => rowsOf(all().sort(byBody).slice(0, Math.max(0, limit))),
       reportByFile: (file) => rowsOf(all().filter((r) => r.file === file))[0] ?? null,
       countReports: () => reports.size,
+      bodiesIn: (place): BodyRow[] => {
+        const out = new Map<string, BodyRow>();
+        for (const r of all())
+          if ((r.region_path ?? "").includes(place) || r.body.startsWith(place))
+            out.set(
+              r.body_key,
+              out.get(r.body_key) ?? { bodyKey: r.body_key, body: bodies.get(r.body_key) ?? r.body, regionPath: r.region_path },
+            );
+        return [...out.values()].sort((a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
+      },
       facts: (id: number, q: FactQuery): FactRow[] => {
         // As sqlite-store.ts: rowIds only within a table, colIds only with rowIds.
         const wanted = (f: FactDbRow) =>

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { CheckResult, Passage } from "../core/model.js";
-import type { AliasHit, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
+import type { AliasHit, BodyRow, FactQuery, FactRow, ReportRow, SearchIndexRow, Store, UpdateLog } from "../core/ports.js";
 import { colList, SEEN_KEEP_MS, SEEN_PURGE_EVERY, SQL, withAliasHead } from "../core/queries.js";
 import { toFact, toReport } from "../core/rows.js";
 import { type FactDbRow, type ReportDbRow, SCHEMA_SQL, SCHEMA_VERSION } from "../core/schema.js";
@@ -69,6 +69,7 @@ export function sqliteStore(db: Database.Database): Store {
     byFile: db.prepare(SQL.reportByFile),
     checks: db.prepare(SQL.checks),
     count: db.prepare(SQL.countReports),
+    bodiesIn: db.prepare(SQL.bodiesIn),
     factsRows: db.prepare(SQL.factsRows),
     factsCells: db.prepare(SQL.factsCells),
     factsTable: db.prepare(SQL.factsTable),
@@ -116,6 +117,7 @@ export function sqliteStore(db: Database.Database): Store {
         return r ? toReport(r) : null;
       },
       countReports: () => (q.count.get() as { n: number }).n,
+      bodiesIn: (place) => q.bodiesIn.all(place, place, place) as BodyRow[],
       facts: (id: number, f: FactQuery): FactRow[] => {
         const rows = f.table
           ? f.rowIds

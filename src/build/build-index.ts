@@ -8,7 +8,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import MiniSearch from "minisearch";
@@ -30,6 +30,73 @@ export const D1_DIR = "d1";
 
 /** Reports written in one SQLite transaction. */
 const REPORTS_PER_TRANSACTION = 100;
+
+/** Report files larger than this are skipped unread (a report is well under a megabyte of text; a PDF a few). */
+export const DEFAULT_MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A report's text is tens of thousands of characters (the largest real one ~96 000, a whole saved
+ * page included); a file whose text runs past this is no report, and parsing it would cost memory
+ * in proportion (a 19 MB text file took over a gigabyte and more than 5 minutes), so it is skipped before parsing.
+ */
+export const MAX_REPORT_CHARS = 500_000;
+
+/** Written beside index.sqlite: which build this is and the corpus it was built from (read without opening the database). */
+export const BUILD_FILE = "build.json";
+
+export interface BuildInfo {
+  /** Build time and a hash of the indexed files' contents, e.g. 20261203T110512Z-3f9a1c2b. */
+  build: string;
+  /** The absolute corpus directory the index was built from: the only folder it is ever rebuilt from. */
+  corpus: string;
+  reports: number;
+  builtAt: string;
+}
+
+/** Temp and old directories of a build are named after the process that made them, so a later build can tell a dead one's. */
+const TMP_PREFIX = ".index-tmp-";
+const OLD_INFIX = ".old-";
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Remove what killed builds left beside `out` (their temp dirs, an old index not yet deleted); returns the names removed. */
+export function cleanStaleBuilds(out: string): string[] {
+  const dir = dirname(out);
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  const oldPrefix = `${basename(out)}${OLD_INFIX}`;
+  for (const name of readdirSync(dir)) {
+    const rest = name.startsWith(TMP_PREFIX)
+      ? name.slice(TMP_PREFIX.length)
+      : name.startsWith(oldPrefix)
+        ? name.slice(oldPrefix.length)
+        : null;
+    if (rest === null) continue;
+    const pid = Number(rest.split("-")[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || alive(pid)) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** The build record of an index directory, or null when it has none (or it cannot be read). */
+export function readBuildInfo(indexDir: string): BuildInfo | null {
+  try {
+    const b = JSON.parse(readFileSync(join(indexDir, BUILD_FILE), "utf8")) as Partial<BuildInfo>;
+    return typeof b.build === "string" && typeof b.corpus === "string" ? (b as BuildInfo) : null;
+  } catch {
+    return null;
+  }
+}
 
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md", ".pdf", ".json", ".js"];
 
@@ -113,6 +180,8 @@ function describe(file: string, r: ParsedReport): string {
   return parts.join(" · ") + (warn.length ? ` · warnings: ${warn.join("; ")}` : "");
 }
 
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+
 /** processTerm, remembered: it is pure, and the reports repeat their words. */
 class Terms {
   private seen = new Map<string, string | null>();
@@ -176,6 +245,8 @@ export interface BuildOptions {
    * the reports, and only a D1 deploy needs it; `npm run d1:export` and `npm run d1:load` write it).
    */
   d1?: boolean;
+  /** Report files larger than this many bytes are skipped (default DEFAULT_MAX_REPORT_BYTES; MAX_REPORT_BYTES, --max-bytes). */
+  maxBytes?: number;
 }
 
 export interface BuildResult {
@@ -188,8 +259,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const corpus = resolve(opts.corpus);
   const out = resolve(opts.out);
-  if (!existsSync(corpus)) throw new Error(`build-index: corpus directory ${corpus} does not exist`);
-  const tmp = join(dirname(out), `.index-tmp-${process.pid}-${Date.now()}`);
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory())
+    throw new Error(`build-index: corpus directory ${opts.corpus} does not exist`);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
+  const stale = cleanStaleBuilds(out);
+  if (stale.length) log(`index: removed what killed builds left behind: ${stale.join(", ")}`);
+  const tmp = join(dirname(out), `${TMP_PREFIX}${process.pid}-${Date.now()}`);
   mkdirSync(tmp, { recursive: true });
   const db = new Database(join(tmp, INDEX_FILE));
   db.pragma("journal_mode = OFF");
@@ -221,13 +296,25 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   // its passages' inserts. A failed insert fails the build, which then discards the whole index.
   let pending = 0;
   const terms = new Terms();
+  const contents = createHash("sha256");
   try {
     for (const file of files) {
       let r: ParsedReport;
       let bytes: Buffer;
       try {
+        const size = statSync(join(corpus, file)).size;
+        if (size > maxBytes) {
+          const line = `${file}: skipped: ${mb(size)} is over the ${mb(maxBytes)} limit for a report file (raise it with --max-bytes or MAX_REPORT_BYTES)`;
+          results.push({ file, ok: false, line });
+          log(line);
+          continue;
+        }
         bytes = readFileSync(join(corpus, file));
         const input = await readReportFile(file, bytes);
+        if (input.text.length > MAX_REPORT_CHARS)
+          throw new Error(
+            `its text runs to ${input.text.length} characters, over the ${MAX_REPORT_CHARS} a report can have (no report is this long)`,
+          );
         r = parseReport({ ...input, file, meta: { ...sidecar(corpus, file) } });
       } catch (e) {
         const line = `${file}: skipped: ${(e as Error).message}`;
@@ -249,6 +336,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
         continue;
       }
       id++;
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      contents.update(`${file}\0${sha256}\n`);
       // A body name one character from an official place name (an OCR misread) is read as that name, with a note.
       const fix = correctBodyName(r.meta.body, () => r.lines.join("\n"));
       if (fix) r.warnings.push(`body name ${fix.printed} read as ${fix.body} (one character from the gazetteer's name)`);
@@ -260,7 +349,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       ins.report.run({
         id,
         file,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
+        sha256,
         title: r.meta.title,
         body,
         body_key: who.bodyKey,
@@ -324,6 +413,16 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       log(line);
     }
     if (pending > 0) db.exec("COMMIT");
+    const now = new Date();
+    const info: BuildInfo = {
+      build: `${now.toISOString().replace(/[-:]|\.\d+/g, "")}-${contents.digest("hex").slice(0, 8)}`,
+      corpus,
+      reports: id,
+      builtAt: now.toISOString(),
+    };
+    // The build id goes with the data (into D1 too); the corpus folder, a local path, stays in build.json.
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('build_id', ?)").run(info.build);
+    writeFileSync(join(tmp, BUILD_FILE), `${JSON.stringify(info, null, 2)}\n`);
     // Every place the gazetteer knows, as body "": a question about a place with no report gets "not in the corpus".
     db.transaction(() => {
       for (const [alias, note] of placeAliases()) ins.alias.run(alias, "", 0, note);
@@ -339,7 +438,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  const old = `${out}.old-${process.pid}`;
+  const old = `${out}${OLD_INFIX}${process.pid}`;
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);
   if (existsSync(old)) rmSync(old, { recursive: true, force: true });

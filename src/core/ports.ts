@@ -28,6 +28,13 @@ export interface ReportRow {
   warnings: string[];
 }
 
+/** One body of the index (the bodies table): its key, its printed name and its place. */
+export interface BodyRow {
+  bodyKey: string;
+  body: string;
+  regionPath: string | null;
+}
+
 export interface AliasHit {
   alias: string;
   /** The body the alias names; "" for a gazetteer place the corpus has no report of. */
@@ -72,6 +79,11 @@ export interface Store {
   /** Every report (for /sources and one-body corpora); at most `limit`. */
   listReports(limit: number): MaybePromise<ReportRow[]>;
   countReports(): MaybePromise<number>;
+  /**
+   * The bodies of a place (comparisons across bodies): those whose gazetteer path contains `place`
+   * or whose own name starts with it, ordered by name. Reads the bodies, never the reports.
+   */
+  bodiesIn(place: string): MaybePromise<BodyRow[]>;
   facts(reportId: number, q: FactQuery): MaybePromise<FactRow[]>;
   passages(reportId: number): MaybePromise<Passage[]>;
   searchIndex(reportId: number): MaybePromise<SearchIndexRow | null>;

@@ -21,6 +21,9 @@ export const SQL = {
   // Walks reports_name (body, year): the not-found reply reads 50 rows, not a sort of every report.
   listReports: `SELECT ${REPORT_COLUMNS} FROM reports ORDER BY body, year LIMIT ?`,
   reportByFile: `SELECT ${REPORT_COLUMNS} FROM reports WHERE file = ?`,
+  // The bodies table is one row per body (far fewer than reports): a scan of it stays small.
+  bodiesIn:
+    "SELECT body_key AS bodyKey, body, region_path AS regionPath FROM bodies WHERE instr(coalesce(region_path, ''), ?) > 0 OR substr(body, 1, length(?)) = ? ORDER BY body",
   checks: "SELECT checks FROM reports WHERE id = ?",
   countReports: "SELECT COUNT(*) AS n FROM reports",
   // INDEXED BY: with no statistics, SQLite scanned the report's ~200 cells by primary key to save a

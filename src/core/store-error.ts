@@ -81,6 +81,7 @@ export function unavailable(error: StoreError): { store: Store; updates: UpdateL
       listReports: fail,
       reportByFile: fail,
       countReports: fail,
+      bodiesIn: fail,
       facts: fail,
       passages: fail,
       searchIndex: fail,

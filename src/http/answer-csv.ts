@@ -30,7 +30,7 @@ export function csvField(s: string): string {
 }
 
 function factRow(f: FactCitation): string[] {
-  const warnings = f.derived ? [`计算：${formulaOf(f)}`, ...f.warnings] : f.warnings;
+  const warnings = f.derived ? [`计算得出：${formulaOf(f)}`, ...f.warnings] : f.warnings;
   return [
     f.value === null ? "" : String(f.value),
     f.raw,
@@ -50,6 +50,8 @@ function factRow(f: FactCitation): string[] {
 }
 
 export function answerCsv(a: Answer): string {
-  const lines = [CSV_COLUMNS.join(","), ...a.facts.map((f) => factRow(f).map(csvField).join(","))];
+  // A derived fact's inputs follow it as rows of their own, so a spreadsheet can check the formula.
+  const rows = a.facts.flatMap((f) => [f, ...(f.derived?.inputs ?? [])]);
+  const lines = [CSV_COLUMNS.join(","), ...rows.map((f) => factRow(f).map(csvField).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -5,7 +5,8 @@
  *   GET  /                  the chat page (uses /api/ask); /?q=… renders that question's answer (its permalink)
  *   GET  /api/ask?q=…       the Answer JSON of design.md; &format=csv its facts as CSV, &format=card the page's card
  *   GET  /report/:file      a report with the cell a permalink names marked; /reports the corpus by region, body, year
- *   GET  /healthz           { ok, reports }, or 503 { ok: false, problem, error } when the index cannot be read
+ *   GET  /healthz           { ok, reports, build }, or 503 { ok: false, problem, error } when the index cannot be read
+ *                           (error is a fixed phrase per problem: no file path, no raw error text; the log has those)
  *   POST /telegram/webhook  Telegram updates (only when a bot is given)
  *
  * A StoreError anywhere (D1 or SQLite missing, empty or failing) answers 503 + Retry-After.
@@ -39,12 +40,21 @@ export interface AppDeps {
   updates?: UpdateLog;
   /** Handled errors go here; default console.error. */
   log?: (message: string, error: unknown) => void;
+  /** The index being served, where the runtime knows more than the Store says (Node: its build id and an integrity check). */
+  index?: { build(): string | null; check(): void };
   /** Acknowledge an update still being handled after this long (default 8000 ms, inside grammY's and Telegram's limits). */
   webhookTimeoutMs?: number;
 }
 
 /** Telegram updates are a few KB; anything far larger is not from Telegram. */
 export const WEBHOOK_MAX_BYTES = 256 * 1024;
+
+/** What /healthz says about each problem: the same words whatever the file or the error (the log has both). */
+const HEALTH_ERROR: Record<StoreError["problem"], string> = {
+  missing: "no database is connected",
+  no_index: "the database holds no usable index (missing, corrupt or of another schema version); the server log says which",
+  failed: "the database failed; the server log says how",
+};
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -61,10 +71,13 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/healthz", async (c) => {
     try {
       await deps.store.ready();
-      return c.json({ ok: true, reports: await deps.store.countReports() });
+      deps.index?.check();
+      const reports = await deps.store.countReports();
+      return c.json(deps.index ? { ok: true, reports, build: deps.index.build() } : { ok: true, reports });
     } catch (e) {
       if (!(e instanceof StoreError)) throw e;
-      return c.json({ ok: false, problem: e.problem, error: e.message }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+      log("GET /healthz: index unavailable:", e);
+      return c.json({ ok: false, problem: e.problem, error: HEALTH_ERROR[e.problem] }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
     }
   });
   app.get("/api/ask", async (c) => {

@@ -6,8 +6,8 @@
 
 import type { TableId } from "../core/template.js";
 
-/** q: the source quote, r: the whole table row, y: the same cell in other years. */
-export type FollowUpKind = "q" | "r" | "y";
+/** q: the source quote, r: the whole table row, y: the same cell in other years (历年), k: in the same year's peers (同级排名). */
+export type FollowUpKind = "q" | "r" | "y" | "k";
 
 export interface CellAddress {
   reportId: number;
@@ -40,7 +40,7 @@ export function encodeFollowUp(f: FollowUp): string | null {
 
 /** Parse callback data; null for anything this bot did not produce. */
 export function decodeFollowUp(data: string): FollowUp | null {
-  const m = /^([qry]):(0|[1-9]\d{0,15}):([234]):(-|[一二三四五六七八九十]+):([a-z0-9_]{1,24}):([a-z0-9_]{1,24})$/.exec(data);
+  const m = /^([qryk]):(0|[1-9]\d{0,15}):([234]):(-|[一二三四五六七八九十]+):([a-z0-9_]{1,24}):([a-z0-9_]{1,24})$/.exec(data);
   if (!m || !Number.isSafeInteger(Number(m[2]))) return null;
   return {
     kind: m[1] as FollowUpKind,

@@ -41,6 +41,15 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
       expect(await store.reportByFile("nope.txt")).toBeNull();
     });
 
+    it("lists the bodies of a place, by gazetteer path or by name prefix", async () => {
+      const store = await open();
+      const [r] = await store.reports([1]);
+      const own = { bodyKey: r?.bodyKey, body: "灵丘县", regionPath: r?.regionPath };
+      expect(await store.bodiesIn("大同市")).toEqual([own]);
+      expect(await store.bodiesIn("灵丘")).toEqual([own]);
+      expect(await store.bodiesIn("没有这个地方")).toEqual([]);
+    });
+
     it("reads a report's 勾稽 checks on demand, not with the report row", async () => {
       const store = await open();
       const checks = await store.checks(1);

@@ -26,6 +26,23 @@ export const PARITY_QUESTIONS = [
   "🙂🙂🙂",
 ];
 
+/**
+ * Comparisons (compare.ts), asked of the multi-year corpus (corpus/ as shipped) through both apps
+ * (tests/worker/parity-compare.test.ts): series, changes, a refused change, rankings, a total.
+ */
+export const COMPARE_QUESTIONS = [
+  "平潭公安局历年行政复议",
+  "平潭公安局2019到2024年收到申请",
+  "平潭市场监督管理局2019到2023年行政处罚",
+  "市监局2023年行政复议比2021年多几件",
+  "平潭公安局2024年收到申请比2022年增长率",
+  "市监局2023年行政处罚项目数量比2019年多几件",
+  "平潭各部门2023年收到申请排名",
+  "平潭各部门2023年收到申请前二",
+  "平潭各部门2023年收到申请合计",
+  "大同各区县2019年谁被起诉最多",
+];
+
 /** One answer as the Node app served it: the question, the HTTP status and the exact body. */
 export interface ParityAnswer {
   q: string;
@@ -38,5 +55,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     d1Data: string[];
     nodeAnswers: ParityAnswer[];
+    /** The same, over the multi-year corpus, for COMPARE_QUESTIONS. */
+    d1DataMulti: string[];
+    nodeAnswersMulti: ParityAnswer[];
   }
 }

@@ -12,21 +12,32 @@ import { d1Statements } from "../../src/build/export-d1.js";
 import { parseConfig } from "../../src/config.js";
 import { createEngine } from "../../src/core/answer/answer-question.js";
 import { createApp } from "../../src/http/app.js";
-import { PARITY_QUESTIONS, type ParityAnswer } from "./parity-questions.js";
-import { indexFor, SEED_CORPUS } from "./seed-index.js";
+import { COMPARE_QUESTIONS, PARITY_QUESTIONS, type ParityAnswer } from "./parity-questions.js";
+import { FULL_CORPUS, indexFor, SEED_CORPUS } from "./seed-index.js";
 
-export default async function setup(project: TestProject): Promise<void> {
-  const dir = await indexFor(SEED_CORPUS);
+/** A corpus's D1 statements and the Node app's answers to `questions` over it. */
+async function nodeSide(corpus: string, questions: readonly string[]): Promise<{ data: string[]; answers: ParityAnswer[] }> {
+  const dir = await indexFor(corpus);
   const db = new Database(`${dir}/${INDEX_FILE}`, { readonly: true });
-  project.provide("d1Data", d1Statements(db));
+  const data = d1Statements(db);
   db.close();
   const index = openIndex(dir, { readonly: true });
   const app = createApp({ engine: createEngine({ store: index.store }), store: index.store, config: parseConfig({}) });
   const answers: ParityAnswer[] = [];
-  for (const q of PARITY_QUESTIONS) {
+  for (const q of questions) {
     const res = await app.request(`/api/ask?q=${encodeURIComponent(q)}`);
     answers.push({ q, status: res.status, body: await res.text() });
   }
   index.close();
-  project.provide("nodeAnswers", answers);
+  return { data, answers };
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const seed = await nodeSide(SEED_CORPUS, PARITY_QUESTIONS);
+  project.provide("d1Data", seed.data);
+  project.provide("nodeAnswers", seed.answers);
+  // Comparisons need several years and bodies: the corpus as shipped.
+  const multi = await nodeSide(FULL_CORPUS, COMPARE_QUESTIONS);
+  project.provide("d1DataMulti", multi.data);
+  project.provide("nodeAnswersMulti", multi.answers);
 }

@@ -25,7 +25,7 @@ describe("chatting with the bot, end to end", () => {
     expect(bold.slice(1).map((b) => b.split("：")[0])).toEqual(["· 上一年项目数量", "· 本年增/减", "· 处理决定数量"]);
     expect(entities.every((e) => e.type === "bold")).toBe(true);
     const buttons = (msg!.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
-    expect(buttons.map((b) => b.text)).toEqual(["原文", "整行", "其他年份"]);
+    expect(buttons.map((b) => b.text)).toEqual(["原文", "整行", "历年", "同级排名"]);
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
     expect(s.fake.calls.filter((c) => !c.ok)).toEqual([]);
   });

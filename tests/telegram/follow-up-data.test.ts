@@ -11,7 +11,7 @@ describe("follow-up callback data", () => {
       for (const b of t.blocks) {
         for (const row of b.rows) {
           for (const col of b.columns) {
-            for (const kind of ["q", "r", "y"] as const) {
+            for (const kind of ["q", "r", "y", "k"] as const) {
               const f: FollowUp = { kind, reportId: Number.MAX_SAFE_INTEGER, table: b.table, item: b.item, rowId: row.id, colId: col.id };
               const data = encodeFollowUp(f);
               expect(data).not.toBeNull();

@@ -35,6 +35,7 @@ describe("followUpKeyboard", () => {
       "q:1:2:六:penalty:prev_items",
       "r:1:2:六:penalty:prev_items",
       "y:1:2:六:penalty:prev_items",
+      "k:1:2:六:penalty:prev_items",
     ]);
   });
 

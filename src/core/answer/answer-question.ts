@@ -7,6 +7,7 @@
 import type { FactRow, ReportRow, Store } from "../ports.js";
 import { coverage } from "../question/coverage.js";
 import { findBodies } from "../question/find-body-hits.js";
+import { findComparison } from "../question/find-comparison.js";
 import { findMetrics, type MetricAsk } from "../question/find-metric.js";
 import { findYears } from "../question/find-year.js";
 import { normalizeQuestion } from "../question/normalize-question.js";
@@ -14,6 +15,7 @@ import { pickColumns } from "../question/pick-columns.js";
 import { splitClauses } from "../question/split-clauses.js";
 import { blocksOf, type TemplateVersion } from "../template.js";
 import { type Answer, addressOf, type FactCitation, withAddress } from "./answer-types.js";
+import { askComparison } from "./compare.js";
 import { sumOf } from "./derive.js";
 import { answerFromProse } from "./from-prose.js";
 import { cellPermalink } from "./permalink.js";
@@ -62,9 +64,16 @@ function citation(f: FactRow, r: ReportRow): FactCitation {
   };
 }
 
-function finish(question: string, status: Answer["status"], facts: FactCitation[], notes: string[], lines: string[] = []): Answer {
+function finish(
+  question: string,
+  status: Answer["status"],
+  facts: FactCitation[],
+  notes: string[],
+  lines: string[] = [],
+  head: string[] = [],
+): Answer {
   const answer: Answer = { question, status, facts, notes, reply: "" };
-  answer.reply = renderReply(answer, lines);
+  answer.reply = renderReply(answer, lines, head);
   return answer;
 }
 
@@ -302,6 +311,18 @@ export async function ask(question: string, store: Store, now: Date): Promise<An
   const notes: string[] = [];
   const norm = normalizeQuestion(q);
   if (norm.traditional) notes.push("已将繁体字转换为简体字理解问题");
+  // Several years, a change between two, or the bodies of a place (compare.ts); null: answer as usual.
+  const cmp = findComparison(norm.text);
+  if (cmp.comparison) {
+    const compared = await askComparison(cmp.comparison, cmp.rest, notes, {
+      store,
+      now,
+      figures: async (r, clause, ns, problems) => (await answerClause(store, r, clause, [], ns, problems)).facts,
+      best: (reports) => [...reports].sort((a, b) => readingScore(a) - readingScore(b))[0] as ReportRow,
+      finish: (status, facts, ns, lines, head) => finish(q, status, facts, ns, lines, head),
+    });
+    if (compared) return compared;
+  }
   const { years, rest } = findYears(norm.text, now);
   for (const y of years.filter((y) => y.relative)) notes.push(`“${y.text}”按当前日期理解为${y.year}年`);
   let found = await findBodies(

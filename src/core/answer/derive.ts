@@ -54,3 +54,76 @@ export function formulaOf(f: FactCitation): string {
   const sign = f.derived.op === "sum" ? " + " : f.derived.op === "difference" ? " − " : " ÷ ";
   return `${f.derived.inputs.map((x) => x.raw).join(sign)} = ${f.raw}`;
 }
+
+/** A published number, or a sum of published numbers (行政诉讼's two groups): what a comparison may use. */
+function isFigure(f: FactCitation): f is FactCitation & { value: number } {
+  return f.value !== null && (!f.derived || f.derived.op === "sum");
+}
+
+/**
+ * A year-on-year change: `later − earlier`, both cited, named `row` (what it stands for) and
+ * dated to the later year. Null when either is not a published number.
+ */
+export function differenceOf(later: FactCitation, earlier: FactCitation, row: string): FactCitation | null {
+  if (!isFigure(later) || !isFigure(earlier)) return null;
+  const value = tidy(later.value - earlier.value, [later, earlier]);
+  return {
+    value,
+    raw: String(value),
+    unit: later.unit,
+    body: later.body,
+    year: later.year,
+    table: later.table,
+    item: later.item,
+    row,
+    column: later.column,
+    quote: "",
+    report: later.report,
+    warnings: [],
+    derived: { op: "difference", inputs: [later, earlier] },
+  };
+}
+
+/** A change as a share of the earlier figure (增长率): `difference ÷ earlier`, in percent; null when the earlier figure is 0. */
+export function ratioOf(difference: FactCitation, earlier: FactCitation, row: string): FactCitation | null {
+  if (difference.value === null || !isFigure(earlier) || earlier.value === 0) return null;
+  const value = Number(((difference.value / earlier.value) * 100).toFixed(1));
+  return {
+    ...difference,
+    value,
+    raw: `${value}%`,
+    unit: null,
+    row,
+    warnings: [],
+    derived: { op: "ratio", inputs: [difference, earlier] },
+  };
+}
+
+/**
+ * A total over several bodies' reports (全市合计): one derived sum whose `row` names what it covers
+ * and whose `body` is the place; null when an input is not a published number. Unlike sumOf, the
+ * inputs come from different reports: each keeps its own citation.
+ */
+export function sumAcross(parts: FactCitation[], place: string, row: string): FactCitation | null {
+  if (parts.length < 2 || !parts.every(isFigure)) return null;
+  const first = parts[0] as FactCitation;
+  const value = tidy(
+    parts.reduce((a, f) => a + (f.value as number), 0),
+    parts,
+  );
+  return {
+    value,
+    raw: String(value),
+    unit: first.unit,
+    body: place,
+    year: first.year,
+    table: first.table,
+    item: first.item,
+    row,
+    column: first.column,
+    quote: "",
+    report: { title: `${parts.length}份报告`, file: "", url: null, published: null },
+    warnings: [],
+    derived: { op: "sum", inputs: parts },
+  };
+}

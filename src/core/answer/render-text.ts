@@ -101,8 +101,9 @@ function joined(out: string[]): string {
     .trim();
 }
 
-export function renderReply(a: Answer, lines: string[]): string {
-  const out: string[] = [];
+/** `head`: lines before the facts (a series' figures in one line and its text chart, a ranking's order). */
+export function renderReply(a: Answer, lines: string[], head: string[] = []): string {
+  const out: string[] = [...head];
   renderFacts(a.facts, out);
   for (const l of lines) out.push(l);
   for (const n of a.notes) out.push(`说明：${n}`);
