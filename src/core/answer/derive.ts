@@ -19,6 +19,31 @@ function tidy(x: number, inputs: FactCitation[]): number {
   return Number(x.toFixed(places));
 }
 
+/** A calculated fact: the first input's citation fields, no quote, and the inputs it was calculated from. */
+function derivedFact(
+  first: FactCitation,
+  value: number,
+  derived: NonNullable<FactCitation["derived"]>,
+  named: Pick<FactCitation, "row" | "column" | "item" | "body" | "report">,
+): FactCitation {
+  // In the contract's key order (design.md), as every other fact.
+  return {
+    value,
+    raw: String(value),
+    unit: first.unit,
+    body: named.body,
+    year: first.year,
+    table: first.table,
+    item: named.item,
+    row: named.row,
+    column: named.column,
+    quote: "",
+    report: named.report,
+    warnings: [],
+    derived,
+  };
+}
+
 /** The sum of cited facts as one derived fact named `row`, or null when an input is not a number. */
 export function sumOf(parts: FactCitation[], row: string, column: string | null): FactCitation | null {
   // A sum over sums (复议 + 诉讼, where 诉讼 is itself two groups) is one sum over the published cells.
@@ -30,22 +55,9 @@ export function sumOf(parts: FactCitation[], row: string, column: string | null)
     inputs.reduce((a, f) => a + (f.value as number), 0),
     inputs,
   );
-  return {
-    value,
-    raw: String(value),
-    unit: first.unit,
-    body: first.body,
-    year: first.year,
-    // What the sum stands for is named by `row`; its table is the first input's (复议 + 诉讼 are both 四).
-    table: first.table,
-    item: inputs.every((f) => f.item === first.item) ? first.item : null,
-    row,
-    column,
-    quote: "",
-    report: first.report,
-    warnings: [],
-    derived: { op: "sum", inputs },
-  };
+  // What the sum stands for is named by `row`; its table is the first input's (复议 + 诉讼 are both 四).
+  const item = inputs.every((f) => f.item === first.item) ? first.item : null;
+  return derivedFact(first, value, { op: "sum", inputs }, { row, column, item, body: first.body, report: first.report });
 }
 
 /** The formula a derived fact was calculated by, as shown in replies: "6 + 2 = 8". */
@@ -67,21 +79,8 @@ function isFigure(f: FactCitation): f is FactCitation & { value: number } {
 export function differenceOf(later: FactCitation, earlier: FactCitation, row: string): FactCitation | null {
   if (!isFigure(later) || !isFigure(earlier)) return null;
   const value = tidy(later.value - earlier.value, [later, earlier]);
-  return {
-    value,
-    raw: String(value),
-    unit: later.unit,
-    body: later.body,
-    year: later.year,
-    table: later.table,
-    item: later.item,
-    row,
-    column: later.column,
-    quote: "",
-    report: later.report,
-    warnings: [],
-    derived: { op: "difference", inputs: [later, earlier] },
-  };
+  const named = { row, column: later.column, item: later.item, body: later.body, report: later.report };
+  return derivedFact(later, value, { op: "difference", inputs: [later, earlier] }, named);
 }
 
 /** A change as a share of the earlier figure (增长率): `difference ÷ earlier`, in percent; null when the earlier figure is 0. */
@@ -111,19 +110,6 @@ export function sumAcross(parts: FactCitation[], place: string, row: string): Fa
     parts.reduce((a, f) => a + (f.value as number), 0),
     parts,
   );
-  return {
-    value,
-    raw: String(value),
-    unit: first.unit,
-    body: place,
-    year: first.year,
-    table: first.table,
-    item: first.item,
-    row,
-    column: first.column,
-    quote: "",
-    report: { title: `${parts.length}份报告`, file: "", url: null, published: null },
-    warnings: [],
-    derived: { op: "sum", inputs: parts },
-  };
+  const report = { title: `${parts.length}份报告`, file: "", url: null, published: null };
+  return derivedFact(first, value, { op: "sum", inputs: parts }, { row, column: first.column, item: first.item, body: place, report });
 }
